@@ -19,7 +19,9 @@ def extract_document(doc: DocumentText) -> Extraction:
     parts = segment(doc, noise)
     ex = Extraction(document=doc, noise=noise)
     ex.items["parts"] = list(parts)
-    ctx = Context(doc=doc, noise=noise, parts=parts, found=ex.items)
+    from .gazetteer import Gazetteer
+
+    ctx = Context(doc=doc, noise=noise, parts=parts, found=ex.items, gazetteer=Gazetteer())
     try:
         from .tables import find_tables
     except ImportError:  # pragma: no cover - tables stage not built yet
@@ -29,6 +31,12 @@ def extract_document(doc: DocumentText) -> Extraction:
         ex.items["tables"] = list(ctx.tables)
     for module in load_extractors():
         ex.items[module.KEY] = ex.items.get(module.KEY, []) + list(module.extract(ctx))
+    try:
+        from .check import check_figures
+    except ImportError:  # pragma: no cover - figure checks not built yet
+        check_figures = None
+    if check_figures is not None:
+        ex.items["checks"] = list(check_figures(ctx))
     return ex
 
 

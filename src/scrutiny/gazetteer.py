@@ -1,0 +1,143 @@
+"""Bodies and people: a small gazetteer built from what the documents say.
+
+Bodies are normalised to one canonical name ("the MPS", "Metropolitan Police Service (MPS)", "the Met" → "MPS").
+People are keyed on their surname and given names with honorifics and post-nominals removed ("Joanne McCartney AM
+(Chair)" → "Joanne McCartney"), and a misspelt variant ("Graig Mackey") resolves to a person already seen when it
+is close enough and shares the surname's shape. Every extractor uses the same instance through ``ctx.gazetteer``.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+# canonical body → patterns that name it (matched case-insensitively on word boundaries)
+BODY_ALIASES: dict[str, list[str]] = {
+    "MPS": [r"metropolitan police service", r"metropolitan police", r"\bthe met\b", r"\bmet police\b", r"\bmps\b",
+            r"new scotland yard", r"\bmet\b(?=['’]s)"],
+    "MOPAC": [r"mayor['’]?s office for policing and crime", r"\bmopac\b", r"deputy mayor for policing and crime",
+              r"\bdmpc\b"],
+    "Mayor of London": [r"\bthe mayor\b(?! of \w)", r"mayor of london"],
+    "GLA": [r"greater london authority", r"\bgla\b"],
+    "London Assembly": [r"london assembly", r"police and crime committee"],
+    "MPA": [r"metropolitan police authority", r"\bmpa\b"],
+    "CPS": [r"crown prosecution service", r"\bcps\b"],
+    "Home Office": [r"home office", r"home secretary"],
+    "IPCC": [r"independent police complaints commission", r"\bipcc\b"],
+    "IOPC": [r"independent office for police conduct", r"\biopc\b"],
+    "HMICFRS": [r"\bhmicfrs\b", r"\bhmic\b", r"inspectorate of constabulary"],
+    "College of Policing": [r"college of policing"],
+    "London Councils": [r"london councils"],
+    "NHS": [r"\bnhs\b", r"national health service"],
+    "Ministry of Justice": [r"ministry of justice", r"\bmoj\b"],
+    "London Fire Brigade": [r"london fire brigade", r"\blfb\b"],
+    "Transport for London": [r"transport for london", r"\btfl\b"],
+    "British Transport Police": [r"british transport police", r"\bbtp\b"],
+    "Police and Crime Commissioner": [r"police and crime commissioner", r"\bpcc\b", r"\bopcc\b"],
+    "Police and Crime Panel": [r"police and crime panel"],
+    "Community Safety Partnership": [r"community safety partnership", r"\bcsp\b"],
+}
+_BODY_RX = [(canon, re.compile("|".join(pats), re.I)) for canon, pats in BODY_ALIASES.items()]
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "cllr", "councillor",
+              "rt", "hon", "the", "prof", "professor", "rev", "revd", "supt", "ch", "det", "di", "dci", "dcs",
+              "insp", "sgt", "pc"}
+POST_NOMINALS = {"am", "mp", "mbe", "obe", "cbe", "kbe", "dbe", "qpm", "kpm", "jp", "dl", "qc", "kc", "mep", "frsa",
+                 "phd", "bem", "cvo", "lvo", "kcvo", "cb"}
+RANK_WORDS = {"commissioner", "deputy", "assistant", "commander", "chief", "superintendent", "inspector",
+              "sergeant", "constable", "detective", "acting", "temporary", "chair", "chairman", "deputy chair",
+              "mayor"}
+
+
+def normalise_body(text: str | None) -> str | None:
+    """The canonical body named in ``text`` (the first one named), or None."""
+    if not text:
+        return None
+    best = None
+    for canon, rx in _BODY_RX:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), canon)
+    return best[1] if best else None
+
+
+def bodies_in(text: str) -> list[str]:
+    return [canon for canon, rx in _BODY_RX if rx.search(text or "")]
+
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*\.?")
+
+
+def clean_person_name(name: str | None) -> str | None:
+    """Drop bracketed posts, honorifics and post-nominals: "Cllr Jane Doe MBE AM (Chair)" → "Jane Doe"."""
+    if not name:
+        return None
+    s = _PAREN.sub("", name)
+    s = s.split(",")[0]
+    toks = [t.strip(".") for t in _TOKEN.findall(s)]
+    while toks and toks[0].lower() in HONORIFICS:
+        toks.pop(0)
+    while toks and toks[-1].lower() in POST_NOMINALS:
+        toks.pop()
+    out = " ".join(toks).strip()
+    return out or None
+
+
+def person_key(name: str | None) -> str | None:
+    n = clean_person_name(name)
+    return n.lower() if n else None
+
+
+@dataclass
+class Person:
+    name: str  # canonical display name
+    posts: set[str] = field(default_factory=set)
+    body: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Gazetteer:
+    """People and bodies seen in a document (or a whole store)."""
+
+    people: dict[str, Person] = field(default_factory=dict)  # key: lower-cased clean name
+
+    def add_person(self, name: str, post: str | None = None, body: str | None = None) -> Person | None:
+        key = person_key(name)
+        if not key or len(key) < 3:
+            return None
+        existing = self.resolve(name)
+        if existing is None:
+            existing = self.people[key] = Person(clean_person_name(name) or name)
+        existing.aliases.add(name.strip())
+        if post:
+            existing.posts.add(post.strip())
+            existing.body = existing.body or normalise_body(post)
+        if body:
+            existing.body = existing.body or normalise_body(body) or body
+        return existing
+
+    def resolve(self, name: str | None, cutoff: float = 0.8) -> Person | None:
+        """The known person ``name`` refers to: exact key, then surname with matching initial, then a close
+        spelling (OCR slips such as "Graig" for "Craig")."""
+        key = person_key(name)
+        if not key:
+            return None
+        if key in self.people:
+            return self.people[key]
+        toks = key.split()
+        surname = toks[-1]
+        same_surname = [p for k, p in self.people.items() if k.split()[-1] == surname]
+        if len(toks) == 1 and len(same_surname) == 1:
+            return same_surname[0]
+        if len(same_surname) == 1 and len(toks) > 1:
+            first = person_key(same_surname[0].name).split()[0]
+            if first[0] == toks[0][0] or difflib.SequenceMatcher(None, first, toks[0]).ratio() >= 0.6:
+                return same_surname[0]
+        close = difflib.get_close_matches(key, list(self.people), n=1, cutoff=cutoff)
+        return self.people[close[0]] if close else None
+
+    def canonical(self, name: str | None) -> str | None:
+        p = self.resolve(name)
+        return p.name if p else clean_person_name(name)
