@@ -43,8 +43,43 @@ def seed(name_prefix: str) -> Path:
     return found[0]
 
 
+BACKENDS = [b for b in os.environ.get("SCRUTINY_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server for the whole run, started on loopback and removed at the end."""
+    from pgserver import PgServer
+
+    server = PgServer()
+    try:
+        server.start()
+    except RuntimeError as e:
+        server.stop()
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL tests need a server: {e}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path) -> str:
+    """A fresh empty database on each back end: SQLite in a temporary file, and a throwaway PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.create_database()
+    yield server.url(name)
+    from scrutiny.store.db import dispose_engines
+
+    dispose_engines()
+    server.drop_database(name)
+
+
 @pytest.fixture
-def db_url(tmp_path) -> str:
+def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'test.db'}"
 
 

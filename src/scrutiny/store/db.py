@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -13,7 +14,8 @@ from sqlalchemy.engine import Connection
 
 from ..errors import NotFound
 from ..records import CONTRACT_KEYS, Extraction, Item
-from .schema import document_lines, documents, items
+from .. import search as fts
+from .schema import audit, document_lines, documents, items, links, meta, users
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -30,12 +32,23 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.close()
 
 
+_ENGINES: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    _ENGINES.add(engine)
+    return engine
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection (before a test drops its database)."""
+    for e in list(_ENGINES):
+        e.dispose()
 
 
 def migrate(engine: Engine) -> None:
@@ -123,7 +136,7 @@ class Store:
                         "page": it.prov.page, "summary": it.summary()[:500],
                         "data": json.dumps(data, ensure_ascii=False), "extractor": it.prov.extractor,
                         "confidence": float(it.prov.confidence), "review_state": "extracted",
-                        "corrected": None, "updated_at": now,
+                        "corrected": None, "updated_at": now, **item_facets(data),
                     })
             ids = {r["id"] for r in rows}
             if len(ids) != len(rows):  # two items with one hash: keep the first
@@ -135,7 +148,9 @@ class Store:
             for i in range(0, len(stale), 500):
                 conn.execute(items.delete().where(items.c.id.in_(stale[i : i + 500])))
             self._upsert(conn, items, rows, ["id"],
-                         ["start_line", "end_line", "page", "summary", "data", "extractor", "confidence", "updated_at"])
+                         ["start_line", "end_line", "page", "summary", "data", "extractor", "confidence", "updated_at",
+                          "status_code", "owner", "item_date"])
+            reindex_document(conn, self.dialect, doc.sha256, row["title"] or doc.name)
         return IngestResult(doc.sha256, doc.name, "updated" if existing else "added", len(rows))
 
     # --- reading ----------------------------------------------------------------------------------------------
@@ -176,12 +191,119 @@ class Store:
             q = q.order_by(items.c.document_id, items.c.start_line).limit(limit).offset(offset)
             return [_item_row(r._mapping) for r in conn.execute(q)]
 
+    def get_item(self, item_id: str) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            r = conn.execute(select(items).where(items.c.id == item_id)).first()
+            if r is None:
+                raise NotFound(f"no item {item_id!r}")
+            return _item_row(r._mapping)
+
+    def query_items(self, kind: str | None = None, status: str | None = None, owner: str | None = None,
+                    document_id: str | None = None, review_state: str | None = None, sort: str = "document",
+                    limit: int = 50, offset: int = 0, include_rejected: bool = False) -> tuple[list[dict], int]:
+        """Items with filters; returns (rows, total)."""
+        conds = []
+        if kind:
+            conds.append(items.c.kind == kind)
+        if status:
+            conds.append(items.c.status_code == status)
+        if owner:
+            conds.append(func.lower(items.c.owner) == owner.lower())
+        if document_id:
+            conds.append(items.c.document_id == document_id)
+        if review_state:
+            conds.append(items.c.review_state == review_state)
+        elif not include_rejected:
+            conds.append(items.c.review_state != "rejected")
+        order = {
+            "document": [items.c.document_id, items.c.start_line],
+            "date": [items.c.item_date.desc(), items.c.start_line],
+            "status": [items.c.status_code, items.c.item_date.desc()],
+            "owner": [items.c.owner, items.c.item_date.desc()],
+            "confidence": [items.c.confidence, items.c.id],
+        }.get(sort, [items.c.document_id, items.c.start_line])
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(items).where(*conds)).scalar()
+            q = select(items, documents.c.name.label("document_name")).join(
+                documents, documents.c.id == items.c.document_id).where(*conds).order_by(*order, items.c.id)
+            rows = [_item_row(r._mapping) for r in conn.execute(q.limit(limit).offset(offset))]
+        return rows, int(total or 0)
+
+    def facet_counts(self, column: str, kind: str | None = None) -> dict[str, int]:
+        col = getattr(items.c, column)
+        with self.engine.connect() as conn:
+            q = select(col, func.count()).where(col.is_not(None), items.c.review_state != "rejected")
+            if kind:
+                q = q.where(items.c.kind == kind)
+            return {k: int(n) for k, n in conn.execute(q.group_by(col).order_by(func.count().desc()))}
+
+    def search(self, q: str, limit: int = 20, offset: int = 0, **filters: str | None) -> fts.SearchResult:
+        """Full-text search over document text and items, with facets (kind, status, year, owner)."""
+        with self.engine.connect() as conn:
+            res = fts.search(conn, self.dialect, q, filters, limit=limit, offset=offset)
+            if res.hits:
+                ids = {h["document_id"] for h in res.hits}
+                names = dict(conn.execute(select(documents.c.id, documents.c.name)
+                                          .where(documents.c.id.in_(ids))).all())
+                for h in res.hits:
+                    h["document_name"] = names.get(h["document_id"], "")
+            return res
+
     def count_items(self, document_id: str | None = None) -> dict[str, int]:
         with self.engine.connect() as conn:
             q = select(items.c.kind, func.count()).group_by(items.c.kind)
             if document_id:
                 q = q.where(items.c.document_id == document_id)
             return {k: int(n) for k, n in conn.execute(q)}
+
+
+ITEM_OWNER_FIELDS = ("owner", "addressee", "to", "from_name", "body", "speaker")
+ITEM_DATE_FIELDS = ("date", "meeting_date", "deadline_date")
+
+
+def item_facets(data: dict[str, Any]) -> dict[str, Any]:
+    """Columns kept beside an item's JSON for filters and facets."""
+    owner = next((data[k] for k in ITEM_OWNER_FIELDS if isinstance(data.get(k), str) and data[k]), None)
+    date = next((data[k] for k in ITEM_DATE_FIELDS if isinstance(data.get(k), str) and data[k]), None)
+    status = data.get("status_code")
+    if status is None and data.get("status"):
+        status = _normalise_status(data.get("status"))
+    return {"status_code": status, "owner": owner[:200] if owner else None, "item_date": date}
+
+
+def _normalise_status(words: str) -> str | None:
+    try:
+        from ..status import normalise_status
+    except ImportError:  # pragma: no cover
+        return None
+    return normalise_status(words)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the full-text index
+
+
+def reindex_document(conn: Connection, dialect: str, document_id: str, title: str) -> None:
+    """Rebuild the full-text rows of one document: its text in paragraphs, and each of its items."""
+    lines = conn.execute(select(document_lines.c.number, document_lines.c.text, document_lines.c.noise)
+                         .where(document_lines.c.document_id == document_id)
+                         .order_by(document_lines.c.number)).all()
+    rows = [fts.IndexRow(ref=f"{document_id[:16]}:L{start}", kind="text", document_id=document_id, line=start,
+                         title=title, body=body)
+            for start, body in fts.paragraphs([(n, t, bool(z)) for n, t, z in lines])]
+    for r in conn.execute(select(items).where(items.c.document_id == document_id, items.c.kind != "checks",
+                                              items.c.review_state != "rejected")):
+        rows.append(_index_row_for_item(_item_row(r._mapping)))
+    fts.replace_document(conn, dialect, document_id, rows)
+
+
+def _index_row_for_item(it: dict[str, Any]) -> "fts.IndexRow":
+    year = (it.get("item_date") or "")[:4] or None
+    return fts.IndexRow(ref=it["id"], kind=it["kind"], document_id=it["document_id"], line=it["start_line"],
+                        title=it["summary"] or it["kind"], body=fts.item_text(it["data"]),
+                        status=it.get("status_code"), owner=it.get("owner"), year=year)
+
+
 
 
 def _item_row(m) -> dict[str, Any]:
