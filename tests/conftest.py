@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# tests see extractor failures instead of the pipeline's isolation of them
+os.environ.setdefault("SCRUTINY_STRICT", "1")
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("SCRUTINY_SHARED_DIR", ROOT.parent / "shared"))
 SEEDS = SHARED / "corpus" / "seeds"

@@ -39,6 +39,14 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def ingest_bytes(store: Store, data: bytes, name: str, user: str | None = None, force: bool = False) -> IngestResult:
+    """Ingest an uploaded document (bytes and a file name). Raises ReadError for unreadable input."""
+    from .pipeline import extract_document
+    from .read import read_bytes
+
+    return store.save_extraction(extract_document(read_bytes(data, name)), force=force)
+
+
 def ingest_paths(store: Store, paths: Iterable[str | Path], force: bool = False,
                  progress: Callable[[Path], None] | None = None) -> IngestReport:
     report = IngestReport()

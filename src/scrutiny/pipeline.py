@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from .clean import mark_noise
@@ -13,8 +14,11 @@ from .segment import segment
 log = logging.getLogger(__name__)
 
 
-def extract_document(doc: DocumentText) -> Extraction:
-    """Run every stage after reading over one document."""
+def extract_document(doc: DocumentText, strict: bool | None = None) -> Extraction:
+    """Run every stage after reading over one document. ``strict`` (default: $SCRUTINY_STRICT) lets an
+    extractor's exception propagate instead of being logged."""
+    if strict is None:
+        strict = os.environ.get("SCRUTINY_STRICT", "") not in ("", "0")
     noise = mark_noise(doc)
     parts = segment(doc, noise)
     ex = Extraction(document=doc, noise=noise)
@@ -30,15 +34,29 @@ def extract_document(doc: DocumentText) -> Extraction:
         ctx.tables = find_tables(ctx)
         ex.items["tables"] = list(ctx.tables)
     for module in load_extractors():
-        ex.items[module.KEY] = ex.items.get(module.KEY, []) + list(module.extract(ctx))
+        found = _guarded(ex, module.__name__, lambda: list(module.extract(ctx)), strict)
+        ex.items[module.KEY] = ex.items.get(module.KEY, []) + (found or [])
     try:
         from .check import check_figures
     except ImportError:  # pragma: no cover - figure checks not built yet
         check_figures = None
     if check_figures is not None:
-        ex.items["checks"] = list(check_figures(ctx))
+        ex.items["checks"] = _guarded(ex, "check", lambda: list(check_figures(ctx)), strict) or []
     return ex
 
 
-def extract_path(path: str | Path) -> Extraction:
-    return extract_document(read_document(path))
+def _guarded(ex: Extraction, stage: str, fn, strict: bool):
+    """Run one extractor. On an unexpected document a failing extractor loses its own items, not the document's:
+    the failure is logged and kept in ``ex.warnings`` (``strict`` re-raises, for tests)."""
+    if strict:
+        return fn()
+    try:
+        return fn()
+    except Exception as e:  # noqa: BLE001 - isolation is the point
+        log.warning("%s failed on %s: %s: %s", stage, ex.document.name, e.__class__.__name__, e)
+        ex.warnings.append(f"{stage}: {e.__class__.__name__}: {e}")
+        return None
+
+
+def extract_path(path: str | Path, strict: bool | None = None) -> Extraction:
+    return extract_document(read_document(path), strict=strict)

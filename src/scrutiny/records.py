@@ -273,6 +273,9 @@ class Question(Item):
 
     to: str | None = None
     text: str = ""
+    number: str | None = None  # an order-paper number ("2014/4962") or "3" for "Question 3"
+    answer: str | None = None  # the answer given, where the document gives one (minutes, written answers)
+    answer_line: int | None = None
 
 
 @dataclass(kw_only=True)
@@ -292,6 +295,8 @@ class Commitment(Item):
     text: str = ""
     theme: str | None = None
     owner: str | None = None
+    section: str | None = None  # the nearest heading, where it differs from the theme (the chapter)
+    measures: list[str] = field(default_factory=list)  # the chapter's "What success would look like" objectives
 
 
 @dataclass(kw_only=True)
@@ -359,6 +364,7 @@ class Extraction:
     document: DocumentText
     items: dict[str, list[Item]] = field(default_factory=lambda: {k: [] for k in CONTRACT_KEYS})
     noise: list[bool] = field(default_factory=list)  # index = line number - 1
+    warnings: list[str] = field(default_factory=list)  # extractors that failed on this document
 
     def __getitem__(self, key: str) -> list[Item]:
         return self.items[key]

@@ -249,6 +249,34 @@ class Store:
                     h["document_name"] = names.get(h["document_id"], "")
             return res
 
+    def secret_key(self) -> str:
+        """The key that signs session cookies: made once per database and kept in ``meta``."""
+        import secrets
+
+        with self.engine.begin() as conn:
+            r = conn.execute(select(meta.c.value).where(meta.c.key == "secret_key")).first()
+            if r:
+                return r.value
+            key = secrets.token_urlsafe(48)
+            conn.execute(meta.insert().values(key="secret_key", value=key))
+            return key
+
+    def outstanding_by_owner(self, kinds=("actions", "questions", "recommendations")) -> list[dict[str, Any]]:
+        """Counts of open, in-progress and overdue items per kind and owner (the body responsible)."""
+        with self.engine.connect() as conn:
+            q = (select(items.c.kind, items.c.owner, items.c.status_code, func.count().label("n"))
+                 .where(items.c.kind.in_(kinds), items.c.review_state != "rejected")
+                 .group_by(items.c.kind, items.c.owner, items.c.status_code))
+            out: dict[tuple, dict[str, Any]] = {}
+            for r in conn.execute(q):
+                key = (r.kind, r.owner or "(not stated)")
+                row = out.setdefault(key, {"kind": r.kind, "owner": key[1], "open": 0, "in_progress": 0,
+                                           "overdue": 0, "answered": 0, "completed": 0, "withdrawn": 0,
+                                           "unknown": 0, "total": 0})
+                row[r.status_code if r.status_code in row else "unknown"] += int(r.n)
+                row["total"] += int(r.n)
+        return sorted(out.values(), key=lambda d: (-(d["open"] + d["in_progress"] + d["overdue"]), d["owner"]))
+
     def count_items(self, document_id: str | None = None) -> dict[str, int]:
         with self.engine.connect() as conn:
             q = select(items.c.kind, func.count()).group_by(items.c.kind)
