@@ -44,6 +44,20 @@ def register(app: FastAPI, store) -> None:
     def base_url(request: Request) -> str:
         return str(request.base_url).rstrip("/")
 
+    @app.get("/feeds/search.atom", tags=["feeds"], summary="Atom feed of a saved search")
+    def search_feed(request: Request, q: str = Query(..., min_length=1, max_length=300),
+                    kind: str | None = Query(None, max_length=32)):
+        res = store.search(q, limit=50, kind=kind)
+        entries = []
+        for h in res.hits:
+            path = (f"/documents/{h['document_id']}?hl={h['line']}#L{h['line']}" if h["kind"] == "text"
+                    else f"/item/{h['ref']}")
+            entries.append({"title": h["title"] or h["kind"], "path": path,
+                            "updated": "1970-01-01T00:00:00+00:00",
+                            "summary": (h.get("snippet") or "").replace("\u27e6", "").replace("\u27e7", "")})
+        return Response(atom(f"Scrutiny search: {q}", str(request.url), base_url(request), entries),
+                        media_type="application/atom+xml; charset=utf-8")
+
     @app.get("/feeds/{kind}.atom", tags=["feeds"], summary="Atom feed of one kind of item (optionally one body)")
     def kind_feed(request: Request, kind: str, owner: str | None = Query(None, max_length=200)):
         if kind not in FEED_KINDS:
@@ -62,20 +76,6 @@ def register(app: FastAPI, store) -> None:
                         "author": r.get("owner")} for r in rows]
         title = f"Scrutiny: {kind.replace('_', ' ')}" + (f" — {owner}" if owner else "")
         return Response(atom(title, str(request.url), base_url(request), entries),
-                        media_type="application/atom+xml; charset=utf-8")
-
-    @app.get("/feeds/search.atom", tags=["feeds"], summary="Atom feed of a saved search")
-    def search_feed(request: Request, q: str = Query(..., min_length=1, max_length=300),
-                    kind: str | None = Query(None, max_length=32)):
-        res = store.search(q, limit=50, kind=kind)
-        entries = []
-        for h in res.hits:
-            path = (f"/documents/{h['document_id']}?hl={h['line']}#L{h['line']}" if h["kind"] == "text"
-                    else f"/item/{h['ref']}")
-            entries.append({"title": h["title"] or h["kind"], "path": path,
-                            "updated": "1970-01-01T00:00:00+00:00",
-                            "summary": (h.get("snippet") or "").replace("\u27e6", "").replace("\u27e7", "")})
-        return Response(atom(f"Scrutiny search: {q}", str(request.url), base_url(request), entries),
                         media_type="application/atom+xml; charset=utf-8")
 
     @app.get("/calendar.ics", tags=["feeds"], summary="iCalendar of due dates (actions, recommendations)")
