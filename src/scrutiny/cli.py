@@ -129,6 +129,132 @@ def documents(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         typer.echo(f"{d['id'][:12]}  {d['pages']:>4}p  {d['kind'] or '-':<18} {d['name']}")
 
 
+# --- accounts ---------------------------------------------------------------------------------------------------
+
+user_app = typer.Typer(help="Editors' accounts.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(
+    username: str = typer.Argument(..., help="Login name."),
+    role: str = typer.Option("editor", help="editor or admin."),
+    password: Optional[str] = typer.Option(None, help="Password (prompted for when not given; or $SCRUTINY_PASSWORD)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Create an editor's account (passwords are hashed with Argon2)."""
+    import os
+
+    from .review import add_user
+    from .store import open_store
+
+    pw = password or os.environ.get("SCRUTINY_PASSWORD")
+    if not pw:
+        if not sys.stdin.isatty():
+            _fail("no password: give --password, set SCRUTINY_PASSWORD, or run in a terminal", 2)
+        pw = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    add_user(open_store(database_url_for(db)), username, pw, role)
+    typer.echo(f"user {username} added ({role})")
+
+
+# --- lists of items -------------------------------------------------------------------------------------------------
+
+def _list_items(kind: str, db: Optional[str], status: Optional[str], owner: Optional[str], body: Optional[str],
+                overdue: bool, as_of: Optional[str], fmt: str, limit: int) -> None:
+    import csv
+    import datetime as dt
+
+    from .store import open_store
+    from .tracker import item_rows
+
+    if fmt not in ("table", "json", "csv"):
+        _fail(f"unknown format {fmt!r} (table, json or csv)", 2)
+    if as_of:
+        try:
+            dt.date.fromisoformat(as_of)
+        except ValueError:
+            _fail(f"--as-of: not an ISO date ({as_of!r})", 2)
+    store = open_store(database_url_for(db))
+    rows = item_rows(store, kind, status=status, owner=owner or body, overdue=overdue, as_of=as_of, limit=limit)
+    if fmt == "json":
+        typer.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
+        return
+    cols = ["status", "owner", "due", "text", "response", "source"]
+    if fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({c: _flat(r.get(c)) for c in cols})
+        return
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    t = RichTable(show_lines=False, title=f"{kind} ({len(rows)})")
+    for c in cols:
+        t.add_column(c, overflow="fold", max_width=60 if c == "text" else 30)
+    for r in rows:
+        t.add_row(*[_flat(r.get(c)) for c in cols])
+    Console(width=200).print(t)
+
+
+def _flat(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dict):
+        if "document" in v and "line" in v:  # a response or a source: document:line (date)
+            return f"{v['document']}:{v['line']}" + (f" ({v['date']})" if v.get("date") else "")
+        return ", ".join(f"{x}" for x in v.values() if x is not None)
+    return str(v)
+
+
+def _make_list_command(kind: str, help_text: str):
+    def cmd(
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        status: Optional[str] = typer.Option(None, help="open, in_progress, answered, completed, overdue, withdrawn."),
+        owner: Optional[str] = typer.Option(None, help="The body responsible (e.g. MPS)."),
+        body: Optional[str] = typer.Option(None, help="Same as --owner."),
+        overdue: bool = typer.Option(False, "--overdue", help="Only items past their due date."),
+        as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluate status and overdue as of this date."),
+        format: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+        limit: int = typer.Option(1000, help="Most rows to print."),
+    ) -> None:
+        _list_items(kind, db, status, owner, body, overdue, as_of, format, limit)
+
+    cmd.__doc__ = help_text
+    return cmd
+
+
+for _kind, _help in [("actions", "Actions arising, with owner, status, due date and response."),
+                     ("questions", "Questions put to bodies, with their answers."),
+                     ("recommendations", "Recommendations, with addressee, due date and responses."),
+                     ("commitments", "Commitments made in plans."),
+                     ("letters", "Letters, with sender, date and the meeting they follow up.")]:
+    app.command(_kind)(_make_list_command(_kind, _help))
+
+
+@app.command("search")
+def search_cmd(
+    query: str = typer.Argument(..., help='Words, "a phrase", or a prefix*.'),
+    kind: Optional[str] = typer.Option(None, help="Only this kind of item (text for document text)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(20, help="Most hits."),
+    format: str = typer.Option("table", "--format", "-f", help="table or json."),
+) -> None:
+    """Full-text search over document text and every extracted item."""
+    from .search import MARK_END, MARK_START
+    from .store import open_store
+
+    res = open_store(database_url_for(db)).search(query, limit=limit, kind=kind)
+    if format == "json":
+        typer.echo(json.dumps({"total": res.total, "hits": res.hits, "facets": res.facets}, indent=1,
+                              ensure_ascii=False))
+        return
+    typer.echo(f"{res.total} hit(s)")
+    for h in res.hits:
+        snip = (h.get("snippet") or "").replace(MARK_START, "[").replace(MARK_END, "]")
+        typer.echo(f"{h['document_name']}:{h['line']}  {h['kind']}  {snip}")
+
+
 def main() -> None:
     """Entry point: every ScrutinyError becomes one line on stderr and its exit code."""
     try:

@@ -21,6 +21,13 @@ class Settings(BaseSettings):
     )
     max_pages: int = Field(5000, description="Most pages read from one document.")
     page_size: int = Field(50, description="Rows per page in the web app's lists.")
+    deadline_defaults: dict[str, dict[str, str]] = Field(
+        {"*": {"recommendations": "within two months"}},
+        description="Due-date rules where a document states none, per body ('*' for any) and kind of item, as "
+        "deadline phrases, e.g. {\"*\": {\"recommendations\": \"within two months\"}, "
+        "\"MOPAC\": {\"actions\": \"within 20 working days\"}}. JSON in $SCRUTINY_DEADLINE_DEFAULTS.",
+    )
+    link_threshold: float = Field(0.6, description="Links scoring below this are proposed for review, not asserted.")
     shared_dir: Path = Field(
         Path("../shared"), description="Folder holding the real corpus, gold annotations and scorer."
     )

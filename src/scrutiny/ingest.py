@@ -44,7 +44,17 @@ def ingest_bytes(store: Store, data: bytes, name: str, user: str | None = None, 
     from .pipeline import extract_document
     from .read import read_bytes
 
-    return store.save_extraction(extract_document(read_bytes(data, name)), force=force)
+    res = store.save_extraction(extract_document(read_bytes(data, name)), force=force)
+    if res.status != "unchanged":
+        relink_store(store)
+    return res
+
+
+def relink_store(store: Store) -> None:
+    """Re-run the linking rules across the whole store (after documents were added or re-extracted)."""
+    from .tracker import relink
+
+    relink(store)
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], force: bool = False,
@@ -60,4 +70,6 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], force: bool = False,
             report.errors.append(ReadError(str(f), f"could not be processed ({e.__class__.__name__}: {e})"))
         if progress:
             progress(f)
+    if any(r.status != "unchanged" for r in report.results):
+        relink_store(store)
     return report
