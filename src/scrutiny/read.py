@@ -8,6 +8,7 @@ end lines and table rows become tab-separated lines.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import re
 import unicodedata
 from pathlib import Path
@@ -130,6 +131,8 @@ def _read_txt(data: bytes, label: str) -> list[list[str]]:
 # --- PDF ----------------------------------------------------------------------------------------------------------
 
 def _read_pdf(data: bytes, label: str) -> list[list[str]]:
+    """Read a PDF page by page with pypdfium2: two-column pages in column order, words hyphenated across lines
+    rejoined (the line count is kept: the broken word's tail moves up to the line above)."""
     import pypdfium2 as pdfium
 
     try:
@@ -151,15 +154,128 @@ def _read_pdf(data: bytes, label: str) -> list[list[str]]:
             page = pdf[i]
             tp = page.get_textpage()
             try:
-                text = tp.get_text_range()
+                text = _page_text(page, tp)
             finally:
                 tp.close()
                 page.close()
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-            pages.append([normalise_line(t) for t in text.split("\n")])
+            if "\ufffe" in text or "\x02" in text:
+                text = _PDF_HYPHEN.sub(_unhyphenate, text)
+            pages.append([normalise_line(t).rstrip() for t in text.split("\n")])
+        _repair_hyphens(pages)
         return pages
     finally:
         pdf.close()
+
+
+def _page_text(page, tp) -> str:
+    """The page's text; on a two-column page, each band of columns is read left column first."""
+    nrects = tp.count_rects()
+    if nrects < 10:
+        return tp.get_text_range()
+    width = page.get_width()
+    rects = [tp.get_rect(k) for k in range(nrects)]
+    gutter = find_gutter(rects, width)
+    if gutter is None:
+        return tp.get_text_range()
+    return "\n".join(_column_bands(tp, rects, gutter, width))
+
+
+def find_gutter(rects: list[tuple[float, float, float, float]], width: float) -> float | None:
+    """The x of the gap between two columns of text, or None for a single-column page.
+
+    ``rects`` are pdfium's text boxes (left, bottom, right, top). Two columns: at least six boxes on each side of
+    a gap in the middle of the page that no narrow box crosses, the boxes on both sides wide (lines of text, not
+    figures in a table), and side by side on the page (vertically overlapping)."""
+    lo, hi = width * 0.3, width * 0.7
+    edges = Counter(round(r[0]) for r in rects if lo < r[0] < hi)
+    if not edges or edges.most_common(1)[0][1] < 6:
+        return None  # no column of lines starts in the middle of the page
+    best_x = edges.most_common(1)[0][0] - 1.5
+    crossing = sum(1 for r in rects if r[0] < best_x < r[2])
+    if crossing > max(3, len(rects) // 6):
+        return None
+    body = rects
+    left = [r for r in body if r[2] <= best_x]
+    right = [r for r in body if r[0] >= best_x]
+    if len(left) < 6 or len(right) < 6:
+        return None
+    # lines of text fill their column; a table's labels and figures do not
+    extent_l = best_x - min(r[0] for r in left)
+    extent_r = max(r[2] for r in right) - best_x
+    if _p75([r[2] - r[0] for r in left]) < extent_l * 0.6 or _p75([r[2] - r[0] for r in right]) < extent_r * 0.6:
+        return None
+    side_by_side = sum(1 for r in right if any(q[1] < r[3] and r[1] < q[3] for q in left))
+    if side_by_side < min(len(left), len(right)) // 2:
+        return None
+    return best_x
+
+
+def _p75(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[(len(xs) * 3) // 4] if xs else 0.0
+
+
+def _column_bands(tp, rects, gutter: float, width: float) -> list[str]:
+    """Cut the page into horizontal bands (full-width lines, or a run of two-column lines) and read each."""
+    ordered = sorted(rects, key=lambda r: -r[3])
+    left = [r for r in rects if r[2] <= gutter]
+    right = [r for r in rects if r[0] >= gutter]
+    both_top = min(max(r[3] for r in left), max(r[3] for r in right))
+    both_bottom = max(min(r[1] for r in left), min(r[1] for r in right))
+    bands: list[list] = []  # [kind, top, bottom]
+    for r in ordered:
+        outside = r[1] > both_top - 1 or r[3] < both_bottom + 1  # above or below the two columns
+        kind = "full" if r[0] < gutter < r[2] or outside else "cols"
+        if bands and bands[-1][0] == kind:
+            bands[-1][2] = min(bands[-1][2], r[1])
+            bands[-1][1] = max(bands[-1][1], r[3])
+        else:
+            bands.append([kind, r[3], r[1]])
+    out: list[str] = []
+    for k, (kind, top, bottom) in enumerate(bands):
+        upper = top + 2 if k == 0 else (top + bands[k - 1][2]) / 2
+        lower = bottom - 2 if k == len(bands) - 1 else (bottom + bands[k + 1][1]) / 2
+        if kind == "full":
+            out.append(tp.get_text_bounded(0, lower, width, upper))
+        else:
+            out.append(tp.get_text_bounded(0, lower, gutter, upper))
+            out.append(tp.get_text_bounded(gutter, lower, width, upper))
+    return [t.strip("\r\n") for t in out if t.strip()]
+
+
+_HYPHENATED = re.compile(r"[A-Za-z][a-z]-$")
+_TAIL_WORD = re.compile(r"^([a-z]+[,.;:)]?)\s*")
+_KEEP_HYPHEN = frozenset("self non co ex well multi cross anti pre post inter sub long short high low semi part full "
+                         "cyber counter over under mid".split())
+
+
+_PDF_HYPHEN = re.compile(r"([A-Za-z]*)[\ufffe\x02]\n?")
+
+
+def _unhyphenate(m: re.Match) -> str:
+    """pdfium marks a hyphen that ended a line (and joins the lines): drop it unless it is a compound's."""
+    return m.group(1) + ("-" if m.group(1).lower() in _KEEP_HYPHEN else "")
+
+
+def _repair_hyphens(pages: list[list[str]]) -> None:
+    """Rejoin a word broken by a hyphen at a line end ("regard-" / "ing the …" → "regarding" / "the …")."""
+    flat = [(p, i) for p, lines in enumerate(pages) for i in range(len(lines))]
+    for k in range(len(flat) - 1):
+        p, i = flat[k]
+        line = pages[p][i]
+        if not line.endswith("-") or not _HYPHENATED.search(line):
+            continue
+        q, j = flat[k + 1]
+        nxt = pages[q][j]
+        m = _TAIL_WORD.match(nxt)
+        if not m:
+            continue
+        head = re.search(r"([A-Za-z]+)-$", line).group(1)
+        if head.lower() in _KEEP_HYPHEN:
+            continue
+        pages[p][i] = line[:-1] + m.group(1)
+        pages[q][j] = nxt[m.end():]
 
 
 # --- DOCX ---------------------------------------------------------------------------------------------------------

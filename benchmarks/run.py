@@ -1,0 +1,196 @@
+"""Benchmark: Scrutiny's whole pipeline against raw pypdfium2 text extraction of the same PDFs, in one run.
+
+Builds multi-page PDFs (reportlab) from the sample text in ``samples/`` (or, where there is none, from filler
+text of the genre written here), then measures:
+
+* raw: open each PDF with pypdfium2 and extract every page's text;
+* scrutiny: ``scrutiny.pipeline.extract_path`` (read + mark noise + segment + tables + every extractor + checks).
+
+Prints pages per second for each and their ratio (target: Scrutiny costs at most 1.5× the raw extraction).
+Run with ``make bench``; it is not a test.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+FILLER = [
+    "AGENDA",
+    "Meeting Police and Crime Panel",
+    "Date Thursday 12 March 2026",
+    "1 Apologies for Absence and Chair's Announcements",
+    "2 Declarations of Interests",
+    "3 Minutes of the meeting held on 4 February 2026",
+    "MINUTES",
+    "Meeting: Police and Crime Panel",
+    "Date: Wednesday 4 February 2026",
+    "Present: Councillors A Lee (Chair), B Fry and C Moss.",
+    "The Commissioner undertook to provide the Panel with figures for each district by the next meeting.",
+    "Resolved: That the Panel notes the report and asks for an update in June.",
+    "Transcript of Item 5 - Neighbourhood Policing",
+    "Alex Rowe (Chair): Can you tell us how response times have changed this year?",
+    "Jo Bell (Chief Constable): Thank you, Chair. Response times improved in most districts.",
+    "Subject: Summary List of Actions",
+    "Report to: Police and Crime Panel",
+    "Minute item\tSubject and action required\tStatus\tAction by",
+    "5\tTo provide figures on repeat victims.\tCompleted\tOPCC",
+    "Dear Chair,",
+    "Further to my attendance at the Panel on 4 February 2026 I agreed to write to you.",
+    "Yours sincerely,",
+    "District\tIncidents\tOffences\tCharges",
+    "North\t4,493\t1,913\t864",
+    "South\t3,525\t1,202\t730",
+    "Total\t8,018\t3,115\t1,594",
+    "We will work with partners to reduce violence against women and girls in every district.",
+    "Recommendation 1",
+    "The Commissioner should publish stop and search outcomes by district every quarter.",
+]
+
+
+def sample_lines() -> list[str]:
+    """Lines of text to print: the samples folder's text files, else our own filler."""
+    lines: list[str] = []
+    if SAMPLES.is_dir():
+        for p in sorted(SAMPLES.glob("*.txt")):
+            lines += p.read_text(encoding="utf-8", errors="replace").splitlines()
+    return lines or FILLER * 20
+
+
+def build_pdf(path: Path, lines: list[str], pages: int) -> int:
+    """Write ``pages`` pages of text (lines wrapped to the page, reused cyclically) with a running footer."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    wrapped: list[str] = []
+    for ln in lines:
+        ln = ln.replace("\t", "    ")
+        wrapped += simpleSplit(ln, "Helvetica", 10, width - 120) or [""]
+    wrapped = [w.encode("latin-1", "replace").decode("latin-1") for w in wrapped]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    k = 0
+    per_page = int((height - 120) // 13)
+    for p in range(1, pages + 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, height - 40, "Police and Crime Panel - 12 March 2026")
+        c.drawString(width / 2, 30, f"Page {p}")
+        c.setFont("Helvetica", 10)
+        y = height - 70
+        for _ in range(per_page):
+            c.drawString(60, y, wrapped[k % len(wrapped)])
+            k += 1
+            y -= 13
+        c.showPage()
+    c.save()
+    return pages
+
+
+def raw_extract(paths: list[Path]) -> int:
+    import pypdfium2 as pdfium
+
+    n = 0
+    for p in paths:
+        pdf = pdfium.PdfDocument(str(p))
+        for i in range(len(pdf)):
+            page = pdf[i]
+            tp = page.get_textpage()
+            tp.get_text_range()
+            tp.close()
+            page.close()
+            n += 1
+        pdf.close()
+    return n
+
+
+def scrutiny_extract(paths: list[Path]) -> int:
+    from scrutiny.pipeline import extract_path
+
+    return sum(extract_path(p).document.pages for p in paths)
+
+
+def stage_times(paths: list[Path]) -> dict[str, float]:
+    """Seconds spent in each stage of the pipeline over ``paths`` (the same stages, called one by one)."""
+    from scrutiny.clean import mark_noise
+    from scrutiny.extract import Context, load_extractors
+    from scrutiny.gazetteer import Gazetteer
+    from scrutiny.read import read_document
+    from scrutiny.segment import segment
+    from scrutiny.tables import find_tables
+
+    out = {"read": 0.0, "noise": 0.0, "segment": 0.0, "tables": 0.0, "extractors": 0.0}
+    for p in paths:
+        t0 = time.perf_counter()
+        doc = read_document(p)
+        t1 = time.perf_counter()
+        noise = mark_noise(doc)
+        t2 = time.perf_counter()
+        parts = segment(doc, noise)
+        t3 = time.perf_counter()
+        ctx = Context(doc=doc, noise=noise, parts=parts, found={"parts": list(parts)}, gazetteer=Gazetteer())
+        ctx.tables = find_tables(ctx)
+        t4 = time.perf_counter()
+        for module in load_extractors():
+            ctx.found[module.KEY] = ctx.found.get(module.KEY, []) + list(module.extract(ctx))
+        t5 = time.perf_counter()
+        for k, a, b in (("read", t0, t1), ("noise", t1, t2), ("segment", t2, t3), ("tables", t3, t4),
+                        ("extractors", t4, t5)):
+            out[k] += b - a
+    return out
+
+
+def timed(fn, paths: list[Path], repeats: int) -> tuple[float, int]:
+    """The median wall time of ``repeats`` runs, and the pages per run."""
+    times, pages = [], 0
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        pages = fn(paths)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=3, help="number of PDFs to build")
+    ap.add_argument("--pages", type=int, default=100, help="pages per PDF")
+    ap.add_argument("--repeats", type=int, default=3)
+    a = ap.parse_args(argv)
+    lines = sample_lines()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for d in range(a.docs):
+            p = Path(tmp) / f"pack{d}.pdf"
+            build_pdf(p, lines[d * 7:] + lines[: d * 7], a.pages)
+            paths.append(p)
+        scrutiny_extract(paths[:1])  # warm up imports and compiled patterns
+        raw_extract(paths[:1])
+        raw_t, raw_pages = timed(raw_extract, paths, a.repeats)
+        scr_t, scr_pages = timed(scrutiny_extract, paths, a.repeats)
+        try:
+            stages = stage_times(paths)
+        except Exception as e:  # the breakdown is informative only
+            stages = {}
+            print(f"(no stage breakdown: {e.__class__.__name__}: {e})")
+    raw_rate = raw_pages / raw_t
+    scr_rate = scr_pages / scr_t
+    ratio = scr_t / raw_t
+    print(f"documents {a.docs} x {a.pages} pages; median of {a.repeats} runs")
+    print(f"raw pypdfium2 text extraction  {raw_rate:9.1f} pages/s  ({raw_t * 1000 / raw_pages:.2f} ms/page)")
+    print(f"scrutiny read+segment+extract  {scr_rate:9.1f} pages/s  ({scr_t * 1000 / scr_pages:.2f} ms/page)")
+    print(f"ratio (scrutiny / raw cost)    {ratio:9.2f}x  (target <= 1.5x)")
+    if stages:
+        print("stage breakdown, ms/page (one pass; the rest of the pipeline is figure checks):")
+        for k, v in stages.items():
+            print(f"  {k:11} {v * 1000 / scr_pages:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,441 @@
+"""Find the tables in a document's text and read them cell by cell.
+
+Layouts recognised (a table is a block of consecutive rows; blank lines, noise lines and footnotes between rows
+do not end it when the rows after them have the same shape):
+
+* HTML rendered inside the text (``<table><tr><td>…``), on one line or many;
+* tab-separated columns (what the readers make of PDF/DOCX/HTML tables);
+* columns aligned with two or more spaces;
+* rows of a label followed by numbers separated by single spaces (PDF text of a figures table);
+* tables flattened one cell per line (a label line followed by the same number of figure lines, repeated).
+
+Numeric cells become numbers ("1,234" → 1234, "22%" → 22.0, "24.5" → 24.5); footnote markers are dropped.
+Rows whose label says "total" are typed ``total`` (the last one) or ``subtotal`` (earlier ones, or a total that
+more data rows follow); the others are ``data``.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from typing import Any
+
+from .records import Provenance, Table
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_RE = re.compile(f"[{_SUPERSCRIPTS}]+")
+_NUM = re.compile(r"^[-+−]?(?:£|\$|€)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_DASH = re.compile(r"^[-–—]+$|^n/?a$", re.I)
+_RULE_CELL = re.compile(r"^[-=:_ ]*$")
+_TOTAL = re.compile(r"\btotals?\b", re.I)
+_SUBTOTAL = re.compile(r"\bsub[- ]?totals?\b", re.I)
+_TAGS = re.compile(r"<[^>]+>")
+_TR = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
+_CELL = re.compile(r"<t([dh])\b[^>]*>(.*?)</t[dh]\s*>", re.I | re.S)
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption\s*>", re.I | re.S)
+_ALIGNED_SPLIT = re.compile(r"\s{2,}")
+_NUM_TAIL = re.compile(r"(?:\s+(?:[-+−]?(?:£|\$|€)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[-–—]|n/a)[" + _SUPERSCRIPTS
+                       + r"]*)+\s*$", re.I)
+_FOOTNOTE = re.compile(f"^\\s*[{_SUPERSCRIPTS}]|^\\s*\\[\\d+\\]|^\\s*\\d{{1,2}}\\s+(?:See|Source|http)", re.I)
+_SENTENCE_END = re.compile(r"[.;,]\s*$")
+
+MAX_GAP = 6  # blank/noise/footnote lines allowed inside a table
+
+
+def find_tables(ctx) -> list[Table]:
+    """All tables in ``ctx.doc`` (skipping noise lines), in document order."""
+    doc = ctx.doc
+    noise = ctx.noise or [False] * len(doc.lines)
+    texts = [ln.text for ln in doc.lines]
+    tables: list[Table] = []
+    used = [False] * len(texts)
+    for finder in (_html_tables, _tab_tables, _aligned_tables, _numeric_tables, _flat_tables):
+        for tb in finder(texts, noise, used):
+            tables.append(tb)
+    tables.sort(key=lambda t: t.prov.start_line)
+    for tb in tables:
+        tb.prov.document = doc.sha256
+        tb.prov.page = doc.page_of(tb.prov.start_line)
+    return tables
+
+
+# --- cells -------------------------------------------------------------------------------------------------------
+
+def parse_cell(text: str) -> Any:
+    """A cell's value: an int or float where the cell is a number ("1,234" → 1234, "22%" → 22.0), else the text."""
+    t = _SUP_RE.sub("", text).strip()
+    if _NUM.match(t):
+        s = t.replace(",", "").replace("£", "").replace("$", "").replace("€", "").replace("−", "-").rstrip("%")
+        try:
+            if "." in s or t.endswith("%"):
+                return float(s)
+            return int(s)
+        except ValueError:
+            return t
+    return " ".join(t.split())
+
+
+def _is_num(text: str) -> bool:
+    return bool(_NUM.match(_SUP_RE.sub("", text).strip()))
+
+
+def _is_numlike(text: str) -> bool:
+    t = _SUP_RE.sub("", text).strip()
+    return bool(_NUM.match(t) or _DASH.match(t))
+
+
+# --- building a table --------------------------------------------------------------------------------------------
+
+def _make_table(texts: list[str], noise: list[bool], rows: list[list[str]], lines: list[int],
+                extractor: str, title: str | None = None, title_line: int | None = None) -> Table | None:
+    """A Table from raw rows (lists of cell strings) and their 0-based line indexes: header rows first."""
+    rows = [[c.strip() for c in r] for r in rows]
+    keep = [(r, ln) for r, ln in zip(rows, lines) if any(c for c in r) and not all(_RULE_CELL.match(c) for c in r)]
+    if len(keep) < 2:
+        return None
+    rows = [r for r, _ in keep]
+    lines = [ln for _, ln in keep]
+    width = Counter(len(r) for r in rows).most_common(1)[0][0]
+    k = 0
+    while k < min(3, len(rows) - 1) and not any(_is_numlike(c) for c in rows[k][1:]):
+        k += 1
+    numeric_body = any(_is_numlike(c) for r in rows[k:] for c in r[1:])
+    if not numeric_body:
+        k = 1
+    header = rows[:k]
+    body = rows[k:]
+    body_lines = lines[k:]
+    if not body:
+        return None
+    columns = _columns(header, width)
+    if title is None:
+        title, title_line = _find_title(texts, noise, lines[0])
+    if title is None and header and len(header[0]) >= 1 and numeric_body and header[0][0] and \
+            not _is_numlike(header[0][0]):
+        title = _SUP_RE.sub("", header[0][0]).strip()
+    out_rows = [[parse_cell(c) for c in r] for r in body]
+    types = _row_types(out_rows)
+    start = min([lines[0]] + ([title_line] if title_line is not None else []))
+    return Table(prov=Provenance("", start + 1, lines[-1] + 1, None, f"tables.{extractor}", 0.8),
+                 title=title, columns=columns, rows=out_rows, row_types=types,
+                 row_lines=[ln + 1 for ln in body_lines])
+
+
+def _columns(header: list[list[str]], width: int) -> list[str]:
+    """Column names from one or more header rows. A row repeating one value over its data columns (a unit such as
+    "Current 12 Months") names nothing; the first column takes the name nearest the data."""
+    if not header:
+        return []
+    cols: list[str] = []
+    informative = [h for h in header if len({c for c in h[1:] if c}) > 1 or len(h) <= 2]
+    if not informative:
+        informative = header
+    for i in range(max(width, max(len(h) for h in header))):
+        if i == 0:
+            names = [h[0] for h in reversed(header) if len(h) > 0 and h[0]]
+        else:
+            names = [h[i] for h in informative if len(h) > i and h[i]]
+        cols.append(_SUP_RE.sub("", names[0]).strip() if names else "")
+    return cols
+
+
+def _row_types(rows: list[list[Any]]) -> list[str]:
+    labels = [str(r[0]) if r else "" for r in rows]
+    total_idx = [i for i, lab in enumerate(labels) if _TOTAL.search(lab)]
+    types = ["data"] * len(rows)
+    for i in total_idx:
+        types[i] = "subtotal"
+    if total_idx:
+        last = total_idx[-1]
+        if not _SUBTOTAL.search(labels[last]) and all(i in total_idx for i in range(last, len(rows))):
+            types[last] = "total"
+    return types
+
+
+def _find_title(texts: list[str], noise: list[bool], first: int) -> tuple[str | None, int | None]:
+    """The caption above a table: the nearest short line that does not end a sentence (footnotes, blank and
+    noise lines in between are skipped)."""
+    j = first - 1
+    seen = 0
+    while j >= 0 and seen < 3 and first - j <= 14:
+        t = texts[j].strip()
+        if not t or noise[j] or _FOOTNOTE.match(t):
+            j -= 1
+            continue
+        seen += 1
+        if len(t) <= 120 and not _SENTENCE_END.search(t) and "\t" not in t:
+            return _SUP_RE.sub("", t.strip("*# ")).strip(), j
+        return None, None
+    return None, None
+
+
+def _gap_ok(texts: list[str], noise: list[bool], a: int, b: int) -> bool:
+    """Lines a..b-1 may sit inside a table: blank, noise or footnote lines only."""
+    if b - a > MAX_GAP + 4:
+        return False
+    content = 0
+    for j in range(a, b):
+        t = texts[j].strip()
+        if not t or noise[j]:
+            continue
+        if _FOOTNOTE.match(t):
+            content += 1
+            continue
+        return False
+    return content <= 3
+
+
+# --- HTML --------------------------------------------------------------------------------------------------------
+
+def _html_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
+    out: list[Table] = []
+    n = len(texts)
+    i = 0
+    while i < n:
+        if "<t" not in texts[i] and "<T" not in texts[i] or not _TABLE_OPEN.search(texts[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and not _TABLE_CLOSE.search(texts[j]) and j - i < 2000:
+            j += 1
+        j = min(j, n - 1)
+        # offsets of each line in the joined block, to give each row its line
+        starts, pos = [], 0
+        for k in range(i, j + 1):
+            starts.append(pos)
+            pos += len(texts[k]) + 1
+        block = "\n".join(texts[i:j + 1])
+        rows, lines = [], []
+        for m in _TR.finditer(block):
+            cells = [_html_cell(c.group(2)) for c in _CELL.finditer(m.group(1))]
+            if cells:
+                rows.append(cells)
+                lines.append(i + _line_of(starts, m.start()))
+        cap = _CAPTION.search(block)
+        title = _html_cell(cap.group(1)) if cap else None
+        if rows:
+            tb = _make_table(texts, noise, rows, lines, "html", title=title, title_line=i if title else None)
+            if tb is not None:
+                tb.prov.start_line = min(tb.prov.start_line, i + 1)
+                tb.prov.end_line = max(tb.prov.end_line, j + 1)
+                out.append(tb)
+        for k in range(i, j + 1):
+            used[k] = True
+        i = j + 1
+    return out
+
+
+def _html_cell(fragment: str) -> str:
+    return " ".join(html.unescape(_TAGS.sub(" ", fragment)).split())
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+# --- tab-separated and aligned columns ------------------------------------------------------------------------------
+
+def _tab_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
+    return _split_tables(texts, noise, used, _tab_split, "tabs")
+
+
+def _tab_split(t: str) -> list[str] | None:
+    if "\t" not in t or not t.strip():
+        return None
+    return t.rstrip("\r\n").split("\t")
+
+
+def _aligned_split(t: str) -> list[str] | None:
+    s = t.strip()
+    if "  " not in s or "\t" in s or "<" in s:
+        return None
+    cells = _ALIGNED_SPLIT.split(s)
+    if len(cells) < 2 or any(len(c) > 80 for c in cells):
+        return None
+    return cells
+
+
+def _aligned_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
+    return _split_tables(texts, noise, used, _aligned_split, "aligned", min_rows=3)
+
+
+def _split_tables(texts: list[str], noise: list[bool], used: list[bool], split, name: str,
+                  min_rows: int = 2) -> list[Table]:
+    out: list[Table] = []
+    n = len(texts)
+    i = 0
+    while i < n:
+        if used[i] or noise[i]:
+            i += 1
+            continue
+        cells = split(texts[i])
+        if not cells:
+            i += 1
+            continue
+        rows, lines = [cells], [i]
+        j = i + 1
+        last = i
+        while j < n:
+            if used[j]:
+                break
+            c = split(texts[j]) if not noise[j] else None
+            if c:
+                if j > last + 1 and not (_gap_ok(texts, noise, last + 1, j) and _similar(rows, c)):
+                    break
+                rows.append(c)
+                lines.append(j)
+                last = j
+            elif j - last > MAX_GAP + 4:
+                break
+            j += 1
+        if len(rows) >= min_rows:
+            tb = _make_table(texts, noise, rows, lines, name)
+            if tb is not None:
+                out.append(tb)
+                for k in range(i, last + 1):
+                    used[k] = True
+        i = last + 1
+    return out
+
+
+def _similar(rows: list[list[str]], cells: list[str]) -> bool:
+    """A row after a gap continues the table when it has the table's width and its kind of cells."""
+    width = Counter(len(r) for r in rows).most_common(1)[0][0]
+    if len(cells) != width:
+        return False
+    prev_numeric = any(_is_numlike(c) for c in rows[-1][1:])
+    return prev_numeric == any(_is_numlike(c) for c in cells[1:])
+
+
+# --- label + numbers separated by single spaces ---------------------------------------------------------------------
+
+def _numeric_split(t: str) -> list[str] | None:
+    s = t.strip()
+    if not s or len(s) > 200 or not (s[-1].isdigit() or s[-1] in "%-–—" + _SUPERSCRIPTS or s[-1] in "aA"):
+        return None
+    m = _NUM_TAIL.search(s)
+    if not m:
+        return None
+    label = s[: m.start()].strip()
+    nums = [x for x in m.group(0).split() if not _SUP_RE.fullmatch(x)]
+    nums = [_SUP_RE.sub("", x) for x in nums]
+    if len(nums) < 2 or len(label) > 90 or (label and label[-1] in ".,;:"):
+        return None
+    return [label] + nums
+
+
+def _numeric_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
+    out: list[Table] = []
+    n = len(texts)
+    i = 0
+    while i < n:
+        cells = None if used[i] or noise[i] else _numeric_split(texts[i])
+        if not cells:
+            i += 1
+            continue
+        rows, lines = [cells], [i]
+        last = i
+        j = i + 1
+        while j < n and not used[j]:
+            c = _numeric_split(texts[j]) if not noise[j] else None
+            if c:
+                if len(c) != len(rows[0]) or (j > last + 1 and not _gap_ok(texts, noise, last + 1, j)):
+                    break
+                rows.append(c)
+                lines.append(j)
+                last = j
+            elif texts[j].strip() and not noise[j] and not _FOOTNOTE.match(texts[j]):
+                break
+            j += 1
+        if len(rows) >= 3:
+            hdr_line = _prev_content(texts, noise, i - 1)
+            if hdr_line is not None and not used[hdr_line]:
+                htext = _SUP_RE.sub("", texts[hdr_line]).strip()
+                if 0 < len(htext) <= 200 and not _SENTENCE_END.search(htext):
+                    rows.insert(0, _split_header(htext, len(rows[1])))
+                    lines.insert(0, hdr_line)
+            tb = _make_table(texts, noise, rows, lines, "numeric")
+            if tb is not None:
+                out.append(tb)
+                for k in range(lines[0], last + 1):
+                    used[k] = True
+        i = last + 1
+    return out
+
+
+def _prev_content(texts: list[str], noise: list[bool], j: int) -> int | None:
+    while j >= 0:
+        if texts[j].strip() and not noise[j] and not _FOOTNOTE.match(texts[j]):
+            return j
+        j -= 1
+    return None
+
+
+def _split_header(text: str, k: int) -> list[str]:
+    """Split a header line printed with single spaces into ``k`` column names, at a word that starts every
+    data column's name ("DV Incidents DV Offences …"); else the whole line names the first column."""
+    words = text.split()
+    counts = Counter(w for w in words[1:])
+    for w, c in counts.most_common(3):
+        if c == k - 1 and w[:1].isupper():
+            pieces, cur = [], []
+            for idx, x in enumerate(words):
+                if x == w and idx > 0 and cur:
+                    pieces.append(" ".join(cur))
+                    cur = []
+                cur.append(x)
+            pieces.append(" ".join(cur))
+            if len(pieces) == k:
+                return pieces
+    return [text] + [""] * (k - 1)
+
+
+# --- one cell per line ---------------------------------------------------------------------------------------------
+
+def _flat_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
+    """A label line followed by m figure lines, repeated (≥3 rows); the m+1 short lines before are the header."""
+    out: list[Table] = []
+    content = [j for j in range(len(texts)) if texts[j].strip() and not noise[j] and not used[j]]
+    num = [_is_numlike(texts[j]) for j in content]
+    p = 0
+    while p < len(content):
+        if num[p] or p + 1 >= len(content) or not num[p + 1] or len(texts[content[p]].strip()) > 90:
+            p += 1
+            continue
+        m = 0
+        while p + 1 + m < len(content) and num[p + 1 + m]:
+            m += 1
+        rows = []
+        q = p
+        while q + m < len(content) and not num[q] and len(texts[content[q]].strip()) <= 90 and \
+                all(num[q + 1 + x] for x in range(m)) and (q + 1 + m >= len(content) or not num[q + 1 + m]):
+            if content[q + m] - content[q] > m + MAX_GAP:
+                break
+            rows.append(q)
+            q += m + 1
+        if len(rows) < 3:
+            p += 1
+            continue
+        raw = [[texts[content[r + x]].strip() for x in range(m + 1)] for r in rows]
+        lines = [content[r] for r in rows]
+        hs = p - (m + 1)
+        if hs >= 0 and all(not num[x] and len(texts[content[x]].strip()) <= 60 for x in range(hs, p)):
+            raw.insert(0, [texts[content[x]].strip() for x in range(hs, p)])
+            lines.insert(0, content[hs])
+        tb = _make_table(texts, noise, raw, lines, "flat")
+        if tb is not None:
+            tb.prov.end_line = content[q - 1] + 1
+            out.append(tb)
+            for k in range(lines[0], content[q - 1] + 1):
+                used[k] = True
+        p = q
+    return out
