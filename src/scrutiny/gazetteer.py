@@ -34,6 +34,10 @@ BODY_ALIASES: dict[str, list[str]] = {
     "Transport for London": [r"transport for london", r"\btfl\b"],
     "British Transport Police": [r"british transport police", r"\bbtp\b"],
     "Police and Crime Commissioner": [r"police and crime commissioner", r"\bpcc\b", r"\bopcc\b"],
+    "NOMS": [r"national offender management service", r"\bnoms\b"],
+    "National Probation Service": [r"national probation service", r"\bnps\b"],
+    "Youth Justice Board": [r"youth justice board", r"\byjb\b"],
+    "Victim Support": [r"victim support"],
     "Police and Crime Panel": [r"police and crime panel"],
     "Community Safety Partnership": [r"community safety partnership", r"\bcsp\b"],
 }
@@ -70,7 +74,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*\.?")
 
 
 def clean_person_name(name: str | None) -> str | None:
-    """Drop bracketed posts, honorifics and post-nominals: "Cllr Jane Doe MBE AM (Chair)" → "Jane Doe"."""
+    """Drop bracketed posts, honorifics, leading ranks and post-nominals: "Cllr Jane Doe MBE AM (Chair)" → "Jane
+    Doe"; "Assistant Commissioner Jane Doe" → "Jane Doe". A bare post ("The Deputy Commissioner, MPS") → None."""
     if not name:
         return None
     s = _PAREN.sub("", name)
@@ -80,8 +85,34 @@ def clean_person_name(name: str | None) -> str | None:
         toks.pop(0)
     while toks and toks[-1].lower() in POST_NOMINALS:
         toks.pop()
+    ranks = 0
+    while ranks < len(toks) and toks[ranks].lower() in RANK_WORDS:
+        ranks += 1
+    if ranks:
+        rest = toks[ranks:]
+        if not rest or rest[0][:1].islower() or any(t in ("of", "for", "to") for t in rest):
+            return None  # a post, not a person: "Deputy Commissioner", "Chief Executive of …"
+        toks = rest
     out = " ".join(toks).strip()
     return out or None
+
+
+def split_name_post(text: str | None) -> tuple[str | None, str | None]:
+    """"Helen Bailey, Chief Operating Officer, MOPAC" → ("Helen Bailey", "Chief Operating Officer, MOPAC");
+    "Assistant Commissioner Cressida Dick, MPS" → ("Cressida Dick", "Assistant Commissioner, MPS")."""
+    if not text:
+        return None, None
+    s = " ".join(_PAREN.sub(lambda m: m.group(0) if re.search(r"[A-Z]{2,}", m.group(0)) else "", text).split())
+    s = s.strip(" ;.")
+    head, _, rest = s.partition(",")
+    toks = head.split()
+    ranks = []
+    while toks and toks[0].lower().strip(".") in RANK_WORDS | HONORIFICS:
+        ranks.append(toks.pop(0))
+    name = clean_person_name(" ".join(toks)) if toks else None
+    rank = " ".join(r for r in ranks if r.lower().strip(".") in RANK_WORDS)
+    post = ", ".join(x for x in (rank, rest.strip()) if x) or None
+    return name, post
 
 
 def person_key(name: str | None) -> str | None:

@@ -1,0 +1,317 @@
+"""Paragraphs, bullets, headings and sentences over a span of lines, skipping noise.
+
+Oversight papers reach us as lines: one line per paragraph (text and DOCX), or one line per printed line (PDF),
+with page numbers and running headers spliced in. :func:`blocks` puts them back together:
+
+- consecutive lines join into one block unless the next line starts a bullet or looks like a heading;
+- a block continues across blank lines and noise when its sentence is plainly unfinished (the next line starts in
+  lower case, or the block ends with a comma or a word like "for" or "the");
+- every block keeps the line each piece of its text came from, so a sentence found anywhere in it maps back to
+  its own line.
+
+:func:`sentences` splits a block into sentences (not inside short quotations, not after "e.g." or "Mr").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from ..records import DocumentText
+
+# a bullet or list marker at the start of a line: "- ", "• ", "1.", "1)", "(a)", "a)", "- 1.", "R3", "R3."
+_BULLET = re.compile(
+    r"^\s*(?:(?P<sym>[-•*▪◦●·‣⁃–—■□➢o])\s+)?"
+    r"(?:(?P<num>\(?(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:\d{1,2}|[a-z]|[ivx]{1,4}|R\d{1,2})[.)])(?=\s)"
+    r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|R\d{1,2}(?=[\s:]))\s*)?"
+)
+_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|</?(?:u|b|i|em|strong|p|span|br)\b[^>]*>")
+_WS = re.compile(r"[ \t\u00a0]+")
+_END_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_CONTINUATION_WORDS = {
+    "a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "by", "with", "from", "that", "which",
+    "as", "our", "their", "its", "his", "her", "is", "are", "was", "were", "be", "been", "will", "would", "can",
+    "could", "should", "must", "may", "this", "these", "those", "into", "onto", "than", "but", "nor", "not", "so",
+    "such", "within", "across", "between", "through", "including", "about", "over", "under", "per", "we", "they",
+    "it", "has", "have", "had", "who", "whom", "whose", "where", "when", "while", "if", "also", "very", "more",
+    "most", "all", "any", "each", "every", "some", "both", "either", "neither", "same", "other", "further",
+}
+_FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+_BLANK_PAGE = re.compile(r"^\s*this page (?:is )?(?:has been )?(?:intentionally|deliberately) (?:left )?blank", re.I)
+
+
+@dataclass
+class Block:
+    """A paragraph, bullet or heading: its text and the line each piece of the text came from."""
+
+    kind: str  # "para" | "bullet" | "heading" | "note" (a footnote)
+    text: str
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, line number)
+    marker: str | None = None  # a bullet's symbol or number ("-", "3", "a", "R2")
+    numbered: bool = False  # the marker is a number or letter, not a symbol
+    bold: bool = False  # the first line opened in bold in the source
+    head: str = ""  # the first line as written (after any marker), markup kept
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][1]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    @property
+    def lines(self) -> list[int]:
+        return [ln for _, ln in self.pieces]
+
+    def line_at(self, offset: int) -> int:
+        """The line the character at ``offset`` came from."""
+        best = self.pieces[0][1]
+        for off, ln in self.pieces:
+            if off > offset:
+                break
+            best = ln
+        return best
+
+
+@dataclass
+class Sentence:
+    text: str
+    line: int
+    offset: int  # offset in the block's text
+
+
+def clean_text(text: str) -> str:
+    """Drop markup (``**bold**``, ``<u>``) and collapse white space."""
+    return _WS.sub(" ", _MARKUP.sub("", text)).strip()
+
+
+def split_marker(text: str) -> tuple[str | None, bool, str]:
+    """``(marker, numbered, rest)`` for a line that starts a bullet or numbered item, else ``(None, False, text)``.
+
+    A lone number followed by a capitalised word ("8 Ensure that…") counts as numbered too.
+    """
+    m = _BULLET.match(text)
+    if m and (m.group("sym") or m.group("num")):
+        rest = text[m.end():]
+        num = m.group("num")
+        if num:
+            num = num.strip().strip("().").strip()
+            return num, True, rest
+        # "- 1 Review…": a symbol then a bare number
+        m2 = re.match(r"(\d{1,2})\s+(?=[A-Z])", rest)
+        if m2:
+            return m2.group(1), True, rest[m2.end():]
+        return m.group("sym"), False, rest
+    m = re.match(r"^\s*(\d{1,2})\s+(?=[A-Z][a-z])", text)
+    if m:
+        return m.group(1), True, text[m.end():]
+    return None, False, text
+
+
+def is_heading_text(text: str) -> bool:
+    """A short line with no closing full stop that starts with a capital or a number: a likely heading."""
+    t = text.strip()
+    if not t or len(t) > 110 or len(t.split()) > 16:
+        return False
+    if t[-1] in ".,;-–" or t.endswith(("…",)):
+        return False
+    last = re.findall(r"[A-Za-z']+$", t)
+    if last and last[0] in _CONTINUATION_WORDS:
+        return False
+    first = t.lstrip("\"'“‘(#*0123456789. ")[:1]
+    return bool(first) and (first.isupper() or not first.isalpha())
+
+
+def _ends_open(text: str) -> bool:
+    """The text stops mid-sentence (a comma, hyphen or a word such as "for")."""
+    t = text.rstrip()
+    if not t:
+        return False
+    if t[-1] in ",-–(&/":
+        return True
+    if _END_SENTENCE.search(t):
+        return False
+    last = re.findall(r"[A-Za-z']+$", t)
+    return bool(last) and last[0].lower() in _CONTINUATION_WORDS
+
+
+def _starts_lower(text: str) -> bool:
+    t = text.lstrip(" \"'“‘(")
+    return bool(t) and t[0].islower()
+
+
+def blocks(doc: DocumentText, noise: Sequence[bool], start: int = 1, end: int | None = None) -> list[Block]:
+    """The blocks of lines ``start``..``end`` (inclusive), in order; noise lines are skipped."""
+    end = len(doc.lines) if end is None else min(end, len(doc.lines))
+    out: list[Block] = []
+    cur: Block | None = None
+    gap = 0  # blank lines since the current block's last line
+    notes: list[Block] = []
+
+    def close():
+        nonlocal cur
+        if cur is not None and cur.text:
+            if cur.kind == "para" and len(cur.pieces) == 1 and is_heading_text(cur.text) \
+                    and not cur.text.rstrip().endswith(":"):
+                cur.kind = "heading"
+            out.append(cur)
+        cur = None
+
+    for ln in doc.lines[max(start, 1) - 1:end]:
+        if noise and ln.number <= len(noise) and noise[ln.number - 1]:
+            continue
+        raw = ln.text
+        if not raw.strip():
+            gap += 1
+            continue
+        if _BLANK_PAGE.match(raw):
+            close()
+            gap = 0
+            continue
+        marker, numbered, rest = split_marker(raw)
+        bold = (rest if marker is not None else raw).strip().startswith("**")
+        text = clean_text(rest if marker is not None else raw)
+        if not text:
+            continue
+        if _FOOTNOTE.match(raw):
+            # a footnote spliced into the text: keep it apart, and let the sentence it interrupts go on
+            notes.append(Block("note", text, [(0, ln.number)]))
+            continue
+        if marker is not None:
+            close()
+            cur = Block("bullet", text, [(0, ln.number)], marker=marker, numbered=numbered, bold=bold, head=rest)
+            gap = 0
+            continue
+        if cur is not None:
+            joinable = False
+            if gap == 0:
+                # a wrapped line joins its block, unless a heading-like line follows a finished sentence
+                finished = bool(_END_SENTENCE.search(cur.text)) or (len(cur.pieces) == 1 and
+                                                                    is_heading_text(cur.text))
+                joinable = not (finished and is_heading_text(text) and not _starts_lower(text))
+                if cur.kind == "bullet" and finished and not _starts_lower(text):
+                    joinable = False
+                if len(cur.pieces) == 1 and is_heading_text(cur.text) and not _starts_lower(text) \
+                        and not _ends_open(cur.text):
+                    joinable = False  # a heading, then its first paragraph
+            elif _starts_lower(text) or _ends_open(cur.text):
+                joinable = not (len(cur.pieces) == 1 and is_heading_text(cur.text) and not _starts_lower(text))
+            if joinable:
+                cur.pieces.append((len(cur.text) + 1, ln.number))
+                cur.text = cur.text + " " + text
+                gap = 0
+                continue
+        close()
+        cur = Block("para", text, [(0, ln.number)], bold=bold, head=raw)
+        gap = 0
+    close()
+    if notes:
+        out = sorted(out + notes, key=lambda b: b.start)
+    return out
+
+
+# --- sentences -----------------------------------------------------------------------------------------------------
+
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St|No|Nos|vs|approx|Cllr|Co|Ltd|Inc|Prof|Rt|Hon|Sgt|Supt|"
+                     r"Insp|Det|Ch|para|paras|ref|cf|al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$")
+_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"'“‘(£$]?[A-Z0-9])")
+_QUOTE_PAIRS = {"“": "”", "\"": "\""}
+
+
+def sentences(block: Block) -> list[Sentence]:
+    """Split a block's text into sentences, each with the line it starts on."""
+    text = block.text
+    out: list[Sentence] = []
+    start = 0
+    quote_end = -1
+    for m in _BOUNDARY.finditer(text):
+        cut = m.end()
+        punct_end = m.start() + len(m.group(0).rstrip())
+        if m.start() < quote_end and punct_end <= quote_end:
+            continue
+        head = text[start:m.start() + 1]
+        if _ABBREV.search(head.rstrip("\"'”’)]")):
+            continue
+        # do not split inside a short quotation: "We will not give up on you. Your life is …"
+        open_at = _open_quote(text, start, punct_end - 1)
+        if open_at is not None:
+            closer = _QUOTE_PAIRS.get(text[open_at], "\"")
+            close_at = text.find(closer, punct_end)
+            if 0 <= close_at - open_at <= 400:
+                quote_end = close_at
+                continue
+        _emit(out, block, text, start, m.start() + len(m.group(0).rstrip()))
+        start = cut
+    _emit(out, block, text, start, len(text))
+    return out
+
+
+def _open_quote(text: str, start: int, pos: int) -> int | None:
+    """Offset of a quotation mark opened in ``text[start:pos]`` and not yet closed, if any."""
+    seg = text[start:pos + 1]
+    curly_open = seg.rfind("“")
+    if curly_open >= 0 and seg.rfind("”") < curly_open:
+        return start + curly_open
+    idx = [i for i, ch in enumerate(seg) if ch == "\""]
+    if len(idx) % 2 == 1:
+        return start + idx[-1]
+    return None
+
+
+def _emit(out: list[Sentence], block: Block, text: str, a: int, b: int) -> None:
+    s = text[a:b].strip()
+    if s:
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        out.append(Sentence(s, block.line_at(a + lead), a + lead))
+
+
+def strip_quotes(text: str) -> str:
+    """The text with quoted passages ("…", “…”) removed."""
+    t = re.sub(r"“[^”]{0,400}”", " ", text)
+    t = re.sub(r"\"[^\"]{0,400}\"", " ", t)
+    t = re.sub(r"“[^”]*$", " ", t)
+    return t
+
+
+def iter_sentences(items: Iterable[Block]) -> Iterable[tuple[Block, Sentence]]:
+    for b in items:
+        for s in sentences(b):
+            yield b, s
+
+
+WORD = re.compile(r"[a-z0-9]+")
+_STOP = set("the a an of to and in on for by with be is are was were that this as at from or its it their".split())
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-case words of ``text`` without the commonest function words."""
+    return [w for w in WORD.findall((text or "").lower()) if w not in _STOP]
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of the shorter text's words that the other text also has (0–1)."""
+    wa, wb = set(content_words(a)), set(content_words(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+split_sentences = sentences
+
+
+def is_heading_block(b: Block) -> bool:
+    """A heading, or a numbered one-line section title ("2. Recommendations")."""
+    if b.kind == "heading":
+        return True
+    return b.kind == "bullet" and b.numbered and len(b.pieces) == 1 and is_heading_text(b.text) \
+        and not b.text.rstrip().endswith(":") and len(b.text.split()) <= 8
+
+
+def doc_blocks(ctx) -> list[Block]:
+    """The blocks of the whole document, computed once per extraction and shared by the extractors."""
+    cached = getattr(ctx, "_text_blocks", None)
+    if cached is None:
+        cached = blocks(ctx.doc, ctx.noise)
+        ctx._text_blocks = cached
+    return cached

@@ -1,0 +1,666 @@
+"""Meetings: body, date, time, place, chair, present, apologies, substitutes and agenda items.
+
+Meetings are found from the lines themselves, so the extractor works whatever the segmenter made of the document:
+
+- field blocks: "Meeting: …", "Date: …", "Time: …", "Place:/Venue: …" (with or without colons, values in bold,
+  a value wrapped onto the next line) under an "AGENDA" or "MINUTES" cue (London Assembly and many councils);
+- ModernGov minutes headers: "MINUTES OF A MEETING OF THE <BODY> <place> <date> (<start> - <end>)" on one line or
+  several, and "Minutes of the meeting of the <body> held at <place> on <date> at <time>";
+- ModernGov agenda front sheets: "<BODY>" / "AGENDA" / "<time> <date> <place>" (tab-separated or on lines);
+- panel headers such as "MEETING OF POLICE AND CRIME PANEL" followed by a date line, and web pages
+  "<Body> - Tuesday, 15 September 2020 10.30 am" / "Venue: …".
+
+A pack holds the meeting it is for plus the meetings whose minutes it contains: one :class:`Meeting` per date.
+The scan (:func:`scan`) is shared with the minute-item, resolution and action extractors, which need each
+minutes block's span, date and item headings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import AgendaItem, Meeting, Provenance
+from . import Context
+from ._common import (BLANK_PAGE, clean, display_name, find_dates, heading_number_value, parse_item_heading,
+                      parse_time, split_names)
+
+KEY = "meetings"
+
+# --- cues ----------------------------------------------------------------------------------------------------------
+
+_FIELD = re.compile(
+    r"^\s*(?:\*\*)?(?P<label>meeting|committee|date(?: and time)?|time|place|venue|location)(?:\*\*)?"
+    r"(?:\s*[:\t|]\s*|\s+(?=\*\*))(?P<value>\S.*)$", re.I)
+_AGENDA_CUE = re.compile(r"^\W*(?:agenda|agenda (?:and|&) (?:reports|papers)|summons(?: and agenda)?)\W*$", re.I)
+_MINUTES_CUE = re.compile(r"^\W*(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\W*$", re.I)
+_MINUTES_OF = re.compile(r"^\W*(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(?:a|the)\s+"
+                         r"(?:(?:special|extraordinary|annual|ordinary|adjourned|reconvened|public|formal)\s+)?"
+                         r"meeting\s+of\s+(?:the\s+)?(?P<rest>.*)$", re.I)
+_MEETING_OF = re.compile(r"^\W*(?:(?:special|extraordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?(?P<rest>[A-Z][^a-z]{5,})$")
+_WEB_HEAD = re.compile(r"^(?P<body>[A-Z][^\t]{3,90}?)\s+[-–]\s+(?P<rest>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}.*)$", re.I)
+_PRESENT = re.compile(r"^\W*(?:members\s+)?present\s*(?:were)?\s*:?\s*(?P<rest>.*)$", re.I)
+_ALSO_PRESENT = re.compile(r"^\W*(?:also\s+(?:present|in attendance)|in attendance|officers?(?:\s+present)?|"
+                           r"others?\s+present|officers in attendance|apolog|absent|substitut|\+\s*substitut|"
+                           r"note\b|declarations?)", re.I)
+_APOLOGIES = re.compile(r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s*(?:were|was|had been|have been)?\s*"
+                        r"(?:received|submitted|given|tendered|reported|noted)?\s*(?:from|:)\s*(?P<rest>.+)", re.I)
+_NO_APOLOGIES = re.compile(r"\b(?:no apologies|there were no apologies|apologies:\s*(?:none|nil))\b", re.I)
+_FOR_WHOM = re.compile(r",?\s*for whom\s+(?P<sub>.+?)\s+(?:substituted|attended(?: as (?:a )?substitute)?|"
+                       r"was (?:a |the )?substitute)\s*,?", re.I)
+_SUB_LINE = re.compile(r"^\W*\+?\s*substitute(?:\s+members?)?\s*:?\s*(?P<rest>.+)$", re.I)
+_IN_PLACE = re.compile(r"(?P<sub>(?:(?:councill?or|cllr\.?|mr|mrs|ms|dr)\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+                       r"\s+(?:attended|was present|substituted)\s+(?:as (?:a )?substitute\s+)?"
+                       r"(?:for|in place of)\s+(?P<for>(?:(?:councill?or|cllr\.?|mr|mrs|ms|dr)\s+)?"
+                       r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
+_CHAIR_ROLE = re.compile(r"^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chair of the (?:panel|committee|"
+                         r"meeting)|in the chair|presiding)$", re.I)
+_IN_THE_CHAIR = re.compile(r"(?P<name>(?:(?:councill?or|cllr\.?|mr|mrs|ms|dr)\s+)?[A-Z][\w'’.\-]*"
+                           r"(?:\s+[A-Za-z][\w'’.\-]*){0,4})\s+in the chair", re.I)
+_CHAIR_LABEL = re.compile(r"^\W*chair(?:man|person|woman)?\s*:\s*(?P<name>.+)$", re.I)
+_SUBSTITUTE_ROLE = re.compile(r"\b(?:in place of|substitut|deputising for|for\s+(?:councill?or|cllr))", re.I)
+_BLOCK_END = re.compile(r"^\W*(?:public document pack|agenda item \d+|appendix \d+\b|transcript of\b|subject\s*:|"
+                        r"report (?:of|to)\s*:|this page is intentionally)", re.I)
+_MEETING_CLOSED = re.compile(r"\b(?:the )?meeting (?:ended|closed|finished|concluded|terminated|rose)\b|"
+                             r"^\W*(?:\d+(?:\.\d+)?\s+)?close of (?:the )?meeting\W*$", re.I)
+_SIGNATURE = re.compile(r"^\W*(?:chair|chairman|chairperson|chairwoman|signed|signed by the chair(?:man)?|"
+                        r"chair(?:man)?['’]?s signature)\W*$", re.I)
+_AGENDA_HEAD = re.compile(r"^\W*(?:agenda(?: items)?|business|items|order of business)\W*$", re.I)
+_MINOR = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"}
+
+
+@dataclass
+class MeetingBlock:
+    """A meeting header and the lines that belong to it (an agenda front sheet or a set of minutes)."""
+
+    kind: str  # "agenda" | "minutes"
+    header: int  # the header's first line
+    start: int  # first line after the header
+    end: int  # last line of the block
+    meeting: Meeting
+    headings: list[tuple[int, str, str, str | None]] = field(default_factory=list)  # (line, number, title, ref)
+
+    @property
+    def date(self) -> str | None:
+        return self.meeting.date
+
+
+# --- public entry points -------------------------------------------------------------------------------------------
+
+def extract(ctx: Context) -> list[Meeting]:
+    """One :class:`Meeting` per date found in the document (agenda front sheets and minutes headers)."""
+    by_date: dict[str, Meeting] = {}
+    out: list[Meeting] = []
+    for b in scan(ctx):
+        m = b.meeting
+        if m.date is None:
+            continue
+        if m.date in by_date:
+            _merge(by_date[m.date], m)
+            continue
+        by_date[m.date] = m
+        out.append(m)
+    for m in out:
+        for name in m.present + m.apologies + m.substitutes:
+            if ctx.gazetteer is not None:
+                ctx.gazetteer.add_person(name, body=m.body)
+    return out
+
+
+def scan(ctx: Context) -> list[MeetingBlock]:
+    """Every meeting header with its block, in document order (cached on the context)."""
+    cached = getattr(ctx, "_meeting_blocks", None)
+    if cached is not None:
+        return cached
+    lines = _texts(ctx)
+    heads = _find_headers(ctx, lines)
+    blocks: list[MeetingBlock] = []
+    for i, h in enumerate(heads):
+        nxt = heads[i + 1]["line"] if i + 1 < len(heads) else len(lines) + 1
+        blocks.append(_build_block(ctx, lines, h, nxt))
+    ctx._meeting_blocks = blocks  # type: ignore[attr-defined]
+    return blocks
+
+
+def minutes_blocks(ctx: Context) -> list[MeetingBlock]:
+    return [b for b in scan(ctx) if b.kind == "minutes"]
+
+
+# --- header detection ----------------------------------------------------------------------------------------------
+
+def _texts(ctx: Context) -> list[str]:
+    """Line texts by number (index 0 unused); noise lines read as blank, except blank-page notices (block ends)."""
+    cached = getattr(ctx, "_meeting_texts", None)
+    if cached is not None:
+        return cached
+    out = [""]
+    for ln in ctx.doc.lines:
+        t = ln.text
+        if ctx.is_noise(ln.number) and not BLANK_PAGE.match(t):
+            t = ""
+        out.append(t)
+    ctx._meeting_texts = out  # type: ignore[attr-defined]
+    return out
+
+
+def _next_nonblank(lines: list[str], i: int, limit: int = 6) -> list[int]:
+    out = []
+    j = i + 1
+    while j < len(lines) and len(out) < limit and j <= i + limit * 3:
+        if lines[j].strip():
+            out.append(j)
+        j += 1
+    return out
+
+
+def _prev_nonblank(lines: list[str], i: int, limit: int = 4) -> list[int]:
+    out = []
+    j = i - 1
+    while j >= 1 and len(out) < limit and j >= i - limit * 4:
+        if lines[j].strip():
+            out.append(j)
+        j -= 1
+    return out
+
+
+def _find_headers(ctx: Context, lines: list[str]) -> list[dict]:
+    heads: list[dict] = []
+    taken_until = 0
+    n = len(lines) - 1
+    i = 1
+    while i <= n:
+        t = lines[i]
+        if not t.strip() or i <= taken_until:
+            i += 1
+            continue
+        low = t.lower()
+        h = None
+        if len(t) < 400:
+            h = ((_field_header(lines, i) if _FIELD.match(t) else None)
+                 or (_minutes_of_header(lines, i) if "minutes" in low else None)
+                 or (_agenda_front(lines, i) if len(t) < 60 and "agenda" in low else None)
+                 or (_meeting_of_header(lines, i) if "MEETING OF" in t.upper()[:40] else None)
+                 or (_web_header(lines, i) if (" - " in t or " – " in t) and len(t) < 200 else None))
+        if h:
+            heads.append(h)
+            taken_until = h["header_end"]
+            i = h["header_end"] + 1
+            continue
+        i += 1
+    return heads
+
+
+def _kind_near(lines: list[str], i: int, default: str = "agenda") -> str:
+    for j in [i] + _prev_nonblank(lines, i, 4):
+        t = clean(lines[j])
+        if _MINUTES_CUE.match(t) or _MINUTES_OF.match(t) or re.match(r"^\W*minutes\b", t, re.I):
+            return "minutes"
+        if _AGENDA_CUE.match(t) or re.match(r"^\W*agenda\b", t, re.I):
+            return "agenda"
+    return default
+
+
+def _field_header(lines: list[str], i: int) -> dict | None:
+    m = _FIELD.match(lines[i])
+    if not m:
+        return None
+    fields: dict[str, tuple[int, str]] = {}
+    j = i
+    last = i
+    misses = 0
+    while j < len(lines) and misses <= 3 and j <= i + 25:
+        fm = _FIELD.match(lines[j]) if lines[j].strip() else None
+        if fm:
+            label = fm["label"].lower()
+            label = {"committee": "meeting", "venue": "place", "location": "place"}.get(label, label)
+            if label.startswith("date and"):
+                label = "date"
+            if label in fields:
+                break
+            value, end = _field_value(lines, j, fm["value"])
+            fields[label] = (j, value)
+            last = end
+            j = end + 1
+            misses = 0
+            continue
+        if lines[j].strip():
+            misses += 1
+        j += 1
+    if "date" not in fields or len(fields) < 2:
+        return None
+    hits = [h for h in find_dates(fields["date"][1]) if h.iso and h.has_year]
+    if not hits:
+        return None
+    time = None
+    if "time" in fields:
+        time = parse_time(fields["time"][1], require_marker=False)
+    if time is None:
+        time = parse_time(fields["date"][1][hits[0].end:])
+    body = fields.get("meeting", (i, None))[1]
+    return {"line": i, "header_end": last, "kind": _kind_near(lines, i), "date": hits[0].iso, "time": time,
+            "place": fields.get("place", (i, None))[1], "body": body}
+
+
+def _field_value(lines: list[str], j: int, value: str) -> tuple[str, int]:
+    """A field's value and the last line it occupies (values wrap onto following lines)."""
+    parts = [value]
+    end = j
+    open_bold = value.count("**") % 2 == 1
+    k = j + 1
+    while k < len(lines) and k <= j + 3:
+        nxt = lines[k]
+        if not nxt.strip() or _FIELD.match(nxt):
+            break
+        if open_bold or (parts[-1].rstrip().endswith((",", "-")) or nxt.strip()[:1].islower()):
+            parts.append(nxt.strip())
+            end = k
+            open_bold = (open_bold + nxt.count("**")) % 2 == 1 if open_bold else nxt.count("**") % 2 == 1
+            k += 1
+            continue
+        break
+    return clean(" ".join(parts)), end
+
+
+def _minutes_of_header(lines: list[str], i: int) -> dict | None:
+    t = clean(lines[i])
+    m = _MINUTES_OF.match(t)
+    if not m:
+        return None
+    text = m["rest"]
+    end = i
+    # the header may run over several lines: gather until a date (and a time range after it) is seen
+    for j in _next_nonblank(lines, i, 5):
+        if find_dates(text) and not re.search(r"\(\s*\d[^)]*$", text):
+            break
+        nxt = clean(lines[j])
+        if _PRESENT.match(nxt) and not find_dates(nxt):
+            break
+        text += " " + nxt
+        end = j
+    hits = [h for h in find_dates(text) if h.iso and h.has_year]
+    if not hits:
+        return None
+    d = hits[0]
+    before, after = text[: d.start], text[d.end:]
+    body, place = _split_body_place(before)
+    time = parse_time(after) or parse_time(before)
+    return {"line": i, "header_end": end, "kind": "minutes", "date": d.iso, "time": time, "place": place,
+            "body": body}
+
+
+_HELD = re.compile(r"\s+held\s+(?:(?:at|in)\s+(?P<place>.+?))?\s*(?:on|,)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)"
+                   r"day,?)?\s*$", re.I)
+
+
+def _split_body_place(text: str) -> tuple[str | None, str | None]:
+    """Body and place from "CRIME & DISORDER SUB- COMMITTEE Committee Room 1, Town Hall" or "the X held at Y on"."""
+    t = text.strip(" ,.-–")
+    m = _HELD.search(t)
+    if m:
+        return _tidy_body(t[: m.start()]), (m["place"] or "").strip(" ,") or None
+    t = re.sub(r"\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$", "", t, flags=re.I)
+    words = t.split()
+    k = 0
+    while k < len(words) and (not re.search(r"[a-z]", words[k]) or words[k].lower() in ("&", "-")):
+        k += 1
+    if k == 0:
+        return _tidy_body(t), None
+    body = " ".join(words[:k])
+    place = " ".join(words[k:]).strip(" ,") or None
+    return _tidy_body(body), place
+
+
+def _tidy_body(text: str | None) -> str | None:
+    """"CRIME & DISORDER SUB- COMMITTEE" → "Crime & Disorder Sub-Committee"."""
+    if not text:
+        return None
+    t = clean(text).strip(" ,.:-–")
+    t = re.sub(r"(\w)-\s+(\w)", r"\1-\2", t)
+    t = re.sub(r"^(?:the|a)\s+", "", t, flags=re.I)
+    if not t:
+        return None
+    letters = [c for c in t if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        words = []
+        for k, w in enumerate(t.split()):
+            parts = w.split("-")
+            parts = [p.lower() if (p.lower() in _MINOR and k > 0) else p[:1].upper() + p[1:].lower() for p in parts]
+            words.append("-".join(parts))
+        t = " ".join(words)
+        t = re.sub(r"\b(Mopac|Pcc|Csp|Gla|Mps|Asb|Lfb)\b", lambda m: m.group(1).upper(), t)
+    return t
+
+
+def _agenda_front(lines: list[str], i: int) -> dict | None:
+    """"<BODY>" / "AGENDA" / "<time> <date> <place>"."""
+    t = clean(lines[i])
+    if not _AGENDA_CUE.match(t):
+        return None
+    date = time = place = None
+    body = None
+    end = i
+    after = _next_nonblank(lines, i, 5)
+    for j in after:
+        raw = lines[j]
+        c = clean(raw)
+        if _FIELD.match(raw):
+            return None  # a field block follows: the field detector handles it
+        hits = [h for h in find_dates(c) if h.iso and h.has_year]
+        if hits and date is None:
+            date = hits[0].iso
+            end = j
+            cells = [clean(x) for x in re.split(r"\t+|\s{3,}", raw) if clean(x)]
+            for cell in cells:
+                ch = [h for h in find_dates(cell) if h.iso]
+                tm = parse_time(cell)
+                if ch:
+                    rest = (cell[: ch[0].start] + " " + cell[ch[0].end:]).strip(" ,")
+                    if time is None:
+                        time = parse_time(rest)
+                    continue
+                if tm and len(cell) < 20:
+                    time = time or tm
+                    continue
+                if not re.fullmatch(r"[-–—=\s]+", cell):
+                    place = place or cell
+            break
+        if body is None and len(c) < 90 and not re.search(r"\d{3,}|@|www\.", c) and not _AGENDA_CUE.match(c):
+            body = c
+            end = j
+    if date is None:
+        return None
+    if body is None or re.match(r"^\W*public document pack", body, re.I):
+        body = None
+        for j in _prev_nonblank(lines, i, 3):
+            c = clean(lines[j])
+            if c and not re.match(r"^\W*public document pack", c, re.I) and len(c) < 90:
+                body = c
+                break
+    if place is None:
+        for j in _next_nonblank(lines, end, 2):
+            c = clean(lines[j])
+            pm = re.match(r"^(?:place|venue|location)\s*:?\s*(.+)$", c, re.I)
+            if pm:
+                place = pm.group(1)
+                end = j
+                break
+    return {"line": i, "header_end": end, "kind": "agenda", "date": date, "time": time, "place": place,
+            "body": _tidy_body(body)}
+
+
+def _meeting_of_header(lines: list[str], i: int) -> dict | None:
+    """"MEETING OF POLICE AND CRIME PANEL" then a date (and place) line."""
+    t = clean(lines[i])
+    m = _MEETING_OF.match(t)
+    if not m:
+        return None
+    for j in _next_nonblank(lines, i, 2):
+        c = clean(lines[j])
+        hits = [h for h in find_dates(c) if h.iso and h.has_year]
+        if hits:
+            rest = c[hits[0].end:].strip(" ,")
+            time = parse_time(rest)
+            place = re.sub(r"^\(?[^)]*\d[.:]\d\d[^)]*\)?\s*", "", rest).strip(" ,") or None if time else rest or None
+            kind = "minutes" if any(_PRESENT.match(clean(lines[k])) and clean(lines[k]).lower().startswith("present")
+                                    for k in _next_nonblank(lines, j, 6)) else _kind_near(lines, i)
+            return {"line": i, "header_end": j, "kind": kind, "date": hits[0].iso, "time": time, "place": place,
+                    "body": _tidy_body(m["rest"])}
+    return None
+
+
+def _web_header(lines: list[str], i: int) -> dict | None:
+    """ModernGov web page: "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am" / "Venue: X"."""
+    t = clean(lines[i])
+    m = _WEB_HEAD.match(t)
+    if not m:
+        return None
+    hits = [h for h in find_dates(m["rest"]) if h.iso and h.has_year]
+    if not hits:
+        return None
+    place = None
+    end = i
+    for j in _next_nonblank(lines, i, 3):
+        pm = re.match(r"^(?:venue|place|location)\s*:?\s*(.+)$", clean(lines[j]), re.I)
+        if pm:
+            place = re.sub(r"\.?\s*view directions\s*$", "", pm.group(1), flags=re.I).strip()
+            end = j
+            break
+    kind = "minutes" if re.search(r"\bminutes\b", " ".join(lines[max(1, i - 3): i]), re.I) else "agenda"
+    return {"line": i, "header_end": end, "kind": kind, "date": hits[0].iso,
+            "time": parse_time(m["rest"][hits[0].end:]), "place": place, "body": _tidy_body(m["body"])}
+
+
+# --- blocks --------------------------------------------------------------------------------------------------------
+
+def _build_block(ctx: Context, lines: list[str], h: dict, next_header: int) -> MeetingBlock:
+    doc = ctx.doc
+    start = h["header_end"] + 1
+    limit = min(next_header - 1, len(lines) - 1, h["line"] + 3000)
+    meeting = Meeting(prov=Provenance(doc.sha256, h["line"], h["header_end"], doc.page_of(h["line"]),
+                                      "meetings." + h["kind"], 0.8),
+                      body=h["body"], date=h["date"], time=h["time"], place=_tidy_place(h["place"]))
+    block = MeetingBlock(h["kind"], h["line"], start, limit, meeting)
+    if h["kind"] == "minutes":
+        _minutes_block(lines, block)
+        _attendance(lines, block)
+        refs = [(hd[3], hd[2]) for hd in block.headings if hd[3]]
+        if refs:
+            meeting.agenda_items = [AgendaItem(r, t) for r, t in refs]
+    else:
+        _agenda_block(lines, block)
+        meeting.agenda_items = [AgendaItem(num, title) for _, num, title, _ in block.headings]
+        meeting.chair = _chair_from_members(lines, block)
+    meeting.prov.end_line = max(meeting.prov.end_line, block.end)
+    return block
+
+
+def _tidy_place(place: str | None) -> str | None:
+    if not place:
+        return None
+    p = clean(place).strip(" ,.")
+    p = re.sub(r"\s*view directions$", "", p, flags=re.I)
+    p = re.sub(r"\s*-\s*", "-", p) if re.search(r"\d\s*-\s*[A-Z]", p) else p
+    return p or None
+
+
+def _sequence_headings(lines: list[str], start: int, end: int, stop_at_break: bool) -> tuple[list, int]:
+    """Numbered headings in order (each number above the last, by at most 3), and the line where the scan ended."""
+    out: list[tuple[int, str, str, str | None]] = []
+    last_val: int | None = None
+    j = start
+    while j <= end:
+        raw = lines[j]
+        if not raw.strip():
+            j += 1
+            continue
+        if out and (_BLOCK_END.match(clean(raw)) or BLANK_PAGE.match(raw)):
+            return out, j - 1
+        ph = parse_item_heading(raw)
+        if ph is None:
+            # "1." alone on a line with the title on the next line (web minutes)
+            m = re.match(r"^\s*(\d{1,3}(?:/\d{2,4})?)\.?\s*$", clean(raw))
+            if m:
+                nxt = _next_nonblank(lines, j, 1)
+                if nxt and nxt[0] <= end:
+                    ph2 = parse_item_heading(m.group(1) + " " + lines[nxt[0]])
+                    if ph2 and nxt[0] - j <= 3:
+                        ph = ph2
+        if ph is not None:
+            val = heading_number_value(ph[0])
+            if val is not None and (last_val is None or last_val < val <= last_val + 3):
+                out.append((j, ph[0], ph[1], ph[2]))
+                last_val = val
+        j += 1
+    return out, end
+
+
+def _agenda_block(lines: list[str], block: MeetingBlock) -> None:
+    start = block.start
+    # start the item list after an "Agenda items" heading when there is one close by
+    for j in range(block.start, min(block.end, block.start + 200) + 1):
+        if _AGENDA_HEAD.match(clean(lines[j])) and not _FIELD.match(lines[j]):
+            start = j + 1
+            break
+    heads, stop = _sequence_headings(lines, start, min(block.end, start + 600), stop_at_break=True)
+    # the agenda list starts at 1 (or the first number after an "Agenda" heading) and runs without gaps
+    items = []
+    for h in heads:
+        val = heading_number_value(h[1])
+        if not items:
+            if val not in (1, 0):
+                continue
+        elif val != heading_number_value(items[-1][1]) + 1:
+            break
+        items.append(h)
+    block.headings = items
+    if items:
+        block.end = min(max(stop, items[-1][0]), block.end)
+
+
+def _minutes_block(lines: list[str], block: MeetingBlock) -> None:
+    end = block.end
+    seen_item = False
+    for j in range(block.start, block.end + 1):
+        raw = lines[j]
+        c = clean(raw)
+        if not c:
+            continue
+        if BLANK_PAGE.match(raw) and seen_item:
+            end = j - 1
+            break
+        if seen_item and (_BLOCK_END.match(c) or (_SIGNATURE.match(c) and j > block.start + 3)):
+            end = j - 1
+            break
+        if _MEETING_CLOSED.search(c) and seen_item and not parse_item_heading(raw):
+            end = j
+            break
+        if not seen_item and parse_item_heading(raw):
+            seen_item = True
+    block.end = end
+    block.headings, _ = _sequence_headings(lines, block.start, end, stop_at_break=False)
+
+
+# --- attendance ----------------------------------------------------------------------------------------------------
+
+def _attendance(lines: list[str], block: MeetingBlock) -> None:
+    m = block.meeting
+    first_item = block.headings[0][0] if block.headings else block.end + 1
+    second_item = block.headings[1][0] if len(block.headings) > 1 else min(block.end, first_item + 25)
+    present: list[str] = []
+    subs: list[str] = []
+    apologies: list[str] = []
+    chair = None
+    j = block.start
+    top = min(first_item - 1, block.start + 80)
+    while j <= top:
+        c = clean(lines[j])
+        pm = _PRESENT.match(c) if c else None
+        if pm and not re.match(r"^\W*(?:also|others?)\b", c, re.I):
+            chunk = [pm["rest"]] if pm["rest"] else []
+            k = j + 1
+            blank_run = 0
+            while k <= top:
+                ck = clean(lines[k])
+                if not ck:
+                    blank_run += 1
+                    if blank_run >= 3 and chunk:
+                        break
+                    k += 1
+                    continue
+                blank_run = 0
+                if _ALSO_PRESENT.match(ck) or _APOLOGIES.search(ck) or parse_item_heading(lines[k]) and \
+                        not split_names(ck):
+                    break
+                if re.search(r"\b(?:were|was|had|welcomed)\b", ck) and not re.search(r"\(", ck):
+                    break
+                chunk.append(lines[k])
+                k += 1
+            for line in chunk:
+                for name, role, raw in split_names(line):
+                    if name not in present:
+                        present.append(name)
+                    if role and _CHAIR_ROLE.match(role.strip()):
+                        chair = chair or name
+                    if (role and _SUBSTITUTE_ROLE.search(role)) or raw.strip().startswith("+"):
+                        if name not in subs:
+                            subs.append(name)
+            j = k
+            continue
+        j += 1
+    # apologies and substitutes: in the header area or the first minute item
+    window = " ".join(clean(lines[k]) for k in range(block.start, min(second_item, block.end) + 1) if lines[k].strip())
+    for am in _APOLOGIES.finditer(window):
+        sentence = _sentence(am["rest"])
+        for fm in _FOR_WHOM.finditer(sentence):
+            for name, _, _ in split_names(fm["sub"]):
+                if name not in subs:
+                    subs.append(name)
+        sentence = _FOR_WHOM.sub(", ", sentence)
+        for name, _, _ in split_names(sentence):
+            if name not in apologies and name not in subs:
+                apologies.append(name)
+    for k in range(block.start, min(second_item, block.end) + 1):
+        c = clean(lines[k])
+        sm = _SUB_LINE.match(c)
+        if sm:
+            for name, _, _ in split_names(sm["rest"]):
+                if name not in subs:
+                    subs.append(name)
+        for sentence in re.split(r"(?<=[a-z]{2})\.\s+", c):
+            for im in _IN_PLACE.finditer(sentence):
+                name = display_name(im["sub"])
+                if name and name not in subs:
+                    subs.append(name)
+        cm = _CHAIR_LABEL.match(c)
+        if cm and chair is None:
+            got = split_names(cm["name"])
+            chair = got[0][0] if got else None
+        im = _IN_THE_CHAIR.search(c)
+        if im and chair is None:
+            chair = display_name(im["name"])
+    m.present = present
+    m.apologies = apologies
+    m.substitutes = subs
+    m.chair = chair
+
+
+def _sentence(text: str) -> str:
+    """Text up to the end of its first sentence (a full stop not after an initial)."""
+    for mm in re.finditer(r"\.(?=\s|$)", text):
+        before = text[: mm.start()]
+        if re.search(r"(?:^|\s)[A-Z]$", before):  # "K. Evans": an initial
+            continue
+        return before
+    return text
+
+
+def _chair_from_members(lines: list[str], block: MeetingBlock) -> str | None:
+    """The name marked "(Chair)" / "(Chairman)" in a members list printed under an agenda header."""
+    top = block.headings[0][0] if block.headings else block.end
+    for j in range(max(1, block.header - 40), min(top, block.start + 120) + 1):
+        raw = lines[j]
+        if "(" not in raw:
+            continue
+        for cell in re.split(r"\t+", raw):
+            cm = re.search(r"(?:^|\)\s*|,\s*|;\s*)(?P<name>[+A-Z][^()\t,;]*?)\s*\((?:chair|chairman|chairwoman|"
+                           r"chairperson)\)", clean(cell), re.I)
+            if cm:
+                name = display_name(cm["name"])
+                if name:
+                    return name
+    return None
+
+
+def _merge(into: Meeting, other: Meeting) -> None:
+    """Fill ``into`` from another sighting of the same meeting (same date)."""
+    for f in ("body", "time", "place", "chair"):
+        if getattr(into, f) is None and getattr(other, f) is not None:
+            setattr(into, f, getattr(other, f))
+    for f in ("present", "apologies", "substitutes"):
+        cur = getattr(into, f)
+        for x in getattr(other, f):
+            if x not in cur:
+                cur.append(x)
+    if not into.agenda_items and other.agenda_items:
+        into.agenda_items = other.agenda_items
+    into.locations.append(other.prov.start_line)

@@ -1,0 +1,91 @@
+"""Minute items: the numbered items of a set of minutes, with their title and outcome.
+
+Headings are read from the lines ("5 Safeguarding… (Item 5)", "12 OPERATION HERCULES", "39/20 APOLOGIES FOR
+ABSENCE", a number alone with the title on the next line), numbered upwards within one set of minutes (council
+minutes continue the numbering of earlier meetings). The outcome is the decision the item records: "resolved" /
+"unanimously resolved" when it has a resolution, else the verb of its closing decision ("The Sub-Committee noted
+the report" → "noted"; "The minutes … were agreed and signed by the Chairman" → "agreed and signed"; a line
+"Agreed.") or None when the item records no decision.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import MinuteItem, Provenance
+from . import Context
+from ._common import clean
+from .meetings import _texts, minutes_blocks
+from .resolutions import decisions, item_spans
+
+KEY = "minute_items"
+
+_BODY_VERB = re.compile(
+    r"\b(?:the\s+)?(?:sub-committee|committee|panel|board|members|meeting|cabinet|council|group|forum|partnership)"
+    r"\s+(?:(?:formally|unanimously|duly|then)\s+)?"
+    r"(?P<v>noted|agreed|approved|endorsed|accepted|deferred|rejected|adopted|supported|confirmed|ratified)"
+    r"\b(?!\s+(?:that|with|to\s+(?:write|ask|invite|receive|consider|provide|send|hold|look|request|seek)))", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:minutes|report|reports|recommendations?|proposals?|item|update|plan|budget|precept|notes?|"
+    r"work programme|terms of reference|action (?:log|list|plan)|record)\b[^.]{0,160}?\b(?:were|was|be|been)\s+"
+    r"(?:duly\s+|formally\s+|unanimously\s+)?(?P<v>(?:agreed|approved|confirmed)(?:\s+and\s+signed)?|"
+    r"signed|noted|accepted|deferred|withdrawn|endorsed|adopted)\b", re.I)
+_ALONE = re.compile(r"^\W*(?P<v>agreed|noted|approved|deferred|withdrawn|none|nil|no declarations)\W*$", re.I)
+
+
+def extract(ctx: Context) -> list[MinuteItem]:
+    """Every numbered item of every set of minutes in the document."""
+    out: list[MinuteItem] = []
+    lines = _texts(ctx)
+    for block in minutes_blocks(ctx):
+        for num, title, start, end in item_spans(block):
+            if num is None:
+                continue
+            out.append(MinuteItem(
+                prov=Provenance(ctx.doc.sha256, start, end, ctx.doc.page_of(start), "minute_items", 0.85),
+                meeting_date=block.date, number=num, title=title, outcome=outcome(lines, start + 1, end)))
+    return out
+
+
+def outcome(lines: list[str], start: int, end: int) -> str | None:
+    """The decision recorded between ``start`` and ``end``: the last one stated wins."""
+    found: tuple[int, str] | None = None
+    res = decisions(lines, start, end)
+    in_resolution: set[int] = set()
+    if res:
+        d = res[-1]
+        word = "unanimously resolved" if d.unanimous else "resolved"
+        verbs = [_decision_verb(x.text) for x in res if x.marker_line == d.marker_line]
+        verbs = [v for v in dict.fromkeys(verbs) if v]
+        found = (d.end or d.line, word + (": " + ", ".join(verbs) if verbs else ""))
+        for x in res:
+            in_resolution.update(range(x.marker_line, (x.end or x.line) + 1))
+    for j in range(start, end + 1):
+        c = clean(lines[j])
+        if not c or j in in_resolution:
+            continue
+        verb = None
+        m = _ALONE.match(c)
+        if m and m["v"].lower() in ("agreed", "noted", "approved", "deferred", "withdrawn"):
+            verb = m["v"].lower()
+        else:
+            hits = [x for x in _PASSIVE.finditer(c)] + [x for x in _BODY_VERB.finditer(c)]
+            if hits:
+                verb = " ".join(max(hits, key=lambda x: x.start())["v"].lower().split())
+        if verb and (found is None or j >= found[0]):
+            found = (j, verb)
+    return found[1] if found else None
+
+
+_BE_VERB = re.compile(r"\b(?:be|is|are)\s+(?:duly\s+|formally\s+)?(?P<v>noted|agreed|approved|adopted|endorsed|"
+                      r"accepted|confirmed|signed|deferred|rejected|refused|granted|appointed|elected|supported)\b", re.I)
+_BARE_VERB = re.compile(r"^(?:that\s+)?(?:the\s+\w+(?:-\w+)?\s+)?(?P<v>note[sd]?|agree[sd]?|approve[sd]?|endorse[sd]?|"
+                        r"accept[sd]?|support[sd]?|recommend[sd]?|defer[sd]?)\b", re.I)
+
+
+def _decision_verb(text: str) -> str | None:
+    """"That the report be noted." → "noted"; "That the Panel supports the precept" → "supports"."""
+    m = _BE_VERB.search(text or "")
+    if m:
+        return m["v"].lower()
+    m = _BARE_VERB.search(text or "")
+    return m["v"].lower() if m else None

@@ -1,0 +1,386 @@
+"""Questions put to bodies outside letters and transcripts.
+
+Four forms:
+
+- **Request lists**: an introduction that asks for something ("Haringey were asked to follow up on;", "The Board
+  would like the following information included in the report:") followed by bullets or short paragraphs; each
+  item is a question to the body named in the introduction, whether or not it ends with a question mark
+  ("Haringey BOCU to outline…", "Number of crimes flagged…"). Sub-labels ("B2: Policy compliance") and footnotes
+  do not end the list; an appendix or section heading does. Questions put to the public (consultation questions,
+  "you may wish to respond to…") are not questions to a body and are left out.
+- **Numbered questions**: order-paper and Mayor's Question Time questions ("Question No: 2014/4962") and
+  "Question 3: …" / "Q3." items, with the "Answer:" / "Response:" that follows.
+- **Questions in minutes**: "The Sub-Committee asked the Borough Commander whether…", "Members queried…",
+  "In response to a question from Cllr X about…", with the reply that follows ("He advised…").
+- **Requests in reports**: "the Board usually asks boroughs to provide assurance that…", "the Board will ask for an
+  explanation".
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import normalise_body
+from ..records import Provenance, Question
+from . import Context
+from ._text import Block, blocks, clean_text, sentences
+from .letters import letter_line_spans
+from .turns import transcript_spans
+
+KEY = "questions"
+
+_INTRO = re.compile(
+    r"\b(?:were|was|is|are|been|be|being)\s+(?:also\s+)?asked\s+to\s+(?:follow[\s-]*up|provide|report|respond|"
+    r"explain|consider|outline|address|update|supply|clarify|confirm|look|feed\s?back|answer|submit|share)"
+    r"|\b(?:would\s+like|wish(?:es)?\s+to\s+(?:see|receive)|request(?:s|ed)?|require(?:s|d)?|ask(?:s|ed)?\s+for|"
+    r"asks?|asked)\s+(?:to\s+see\s+|to\s+receive\s+)?(?:the\s+)?following"
+    r"|\bfollowing\s+(?:questions?|information|points|issues|requests?|matters|actions)\s+(?:were|was|are|is|have\s+"
+    r"been|has\s+been|to\s+be)?\s*(?:asked|put|raised|requested|submitted|provided|addressed)"
+    r"|\b(?:questions?|information|points)\s+(?:to|for)\s+(?:be\s+)?(?:answered|addressed|covered|included)"
+    r"|\bto\s+(?:provide|report\s+back\s+on|respond\s+to|answer)\s+the\s+following", re.I)
+_INTRO_ADDRESSEE = re.compile(r"^(?P<to>.{2,80}?)\s+(?:were|was|is|are|have\s+been|has\s+been)\s+(?:also\s+)?asked\b",
+                              re.I)
+_PUBLIC = re.compile(r"\byou(?:r)?\b|\bconsultation\b|\bsurvey\b|\brespondents?\b", re.I)
+_STOP_HEADING = re.compile(r"^(?:Appendix|Annex|Annexe|Section|Part|Chapter|Schedule|Glossary|Contact|Background|"
+                           r"Conclusions?|Recommendations?|Summary|Introduction)\b", re.I)
+_SUBLABEL = re.compile(r"^[A-Z]\d{1,2}(?:\.\d{1,2})?\s*[:.)\-–]\s")
+_PRIVATE_BULLET = re.compile(r"^\s*[\ue000-\uf8ff]\s*")
+_ITEM_SUBJECT = re.compile(r"^(?P<to>(?:[A-Z(][\w()&'’/-]*\s+){0,5}?[A-Z(][\w()&'’/-]*)\s+to\s+[a-z]+")
+
+# numbered questions
+_ORDER_NO = re.compile(r"\b(?:Question\s+(?:No\.?|Number|Ref\.?)\s*[:.]?\s*)?(?P<no>(?:19|20)\d{2}/\d{3,5})\b", re.I)
+_QUESTION_LABEL = re.compile(r"^\s*(?:Question\s*(?:No\.?\s*)?(?P<n1>\d{1,3})|Q\s?(?P<n2>\d{1,3}))\s*"
+                             r"(?:[:.)\-–]|\s+from\b|\s+(?=[A-Z]))\s*(?P<rest>.*)$", re.I)
+_ANSWER_LABEL = re.compile(r"^\s*(?:Answer|Response|Reply|(?:Written|Oral)\s+(?:response|answer|reply)|A\d{0,3})\b"
+                           r"(?:\s+(?:from|by)\s+[^:.]{1,80}?)?\s*(?:[:.\-–]\s*(?P<rest>.*))?$", re.I)
+_INTERROGATIVE = re.compile(r"^(?:Will|Can|Could|What|How|Why|When|Where|Which|Who|Is|Are|Does|Do|Has|Have|Please|"
+                            r"Would|Should)\b")
+_QUESTIONS_TO = re.compile(r"\bquestions?\s+(?:to|for)\s+(?:the\s+)?(?P<to>[A-Z][\w'’ &-]{2,80})", re.I)
+
+# questions in minutes and requests in reports
+_ASKER = (r"(?:(?:A|The|Other|Several|Some)\s+)?(?:Members?|Councillors?(?:\s+[A-Z][\w'’-]+){0,2}|"
+          r"Cllr\.?(?:\s+[A-Z][\w'’-]+){1,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+[A-Z][\w'’-]+){1,2}|"
+          r"(?:Sub-)?Committee|Panel(?:\s+Members?)?|Board|Chair(?:man|person)?|Vice[- ]Chair(?:man)?|"
+          r"Deputy\s+Chair(?:man)?|[A-Z]{2,8}|the\s+[A-Z][\w-]*\s+(?:Committee|Panel|Board|Partnership))")
+_ASK = re.compile(
+    rf"(?:^|[\s,;(])(?P<asker>{_ASKER})\s+(?:(?:will|would|usually|also|then|always|routinely|regularly|may|"
+    r"should|has|have|had|did|does|further|specifically|subsequently)\s+)*"
+    r"(?P<verb>ask(?:s|ed)?|quer(?:y|ies|ied)|question(?:s|ed)|enquired|inquired|sought\s+clarification|"
+    r"raised\s+(?:a\s+)?(?:questions?|quer(?:y|ies))|had\s+questions)\b(?P<rest>.*)$")
+_ASK_REST = re.compile(
+    r"^\s*(?:for\s+(?:an?\s+|the\s+|some\s+|further\s+)?[a-z]+"
+    r"|(?:(?:each|all|every|the|its|their|our)\s+)?(?P<obj>(?!(?:them|us|you|him|her|it|me|those|these|about|"
+    r"whether|if|how|what|why|when|where|which|who|that)\b)[A-Za-z&()/'’-]+(?:\s+(?!to\b|whether\b|if\b|how\b|"
+    r"what\b|why\b|when\b|about\b)[A-Za-z&()/'’-]+){0,3})\s+(?:to\s+[a-z]+|whether|if|how|what|why|when|where|"
+    r"about|for)\b"
+    r"|(?:whether|if|how|what|why|when|where|which|who|about|around|on|regarding|in\s+relation\s+to)\b)")
+# "The Chairman asked Members to note the report" is procedure, not a question
+_PROCEDURAL = re.compile(r"^\s*(?:\w+\s+){0,3}?to\s+(?:note|agree|approve|consider|declare|introduce|sign|join|"
+                         r"welcome|move|stand|observe|vote|leave|withdraw|remain|be\s+seated|turn\s+off)\b", re.I)
+_ASK_WORDS = ("ask", "quer", "enquir", "inquir", "question", "sought")
+_IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies))|"
+                          r"responding\s+to\s+(?:a\s+)?(?:questions?|quer(?:y|ies)))\b(?P<rest>.*)", re.I)
+_REPLY = re.compile(r"\b(?:advised|explained|responded|replied|confirmed|said|stated|informed|reported|assured|"
+                    r"clarified|answered|undertook|agreed|noted|indicated|acknowledged|told)\b", re.I)
+_ASKER_MEMBERLIKE = re.compile(r"^(?:(?:A|The|Other|Several|Some)\s+)?(?:Members?|Councillors?|Cllr|Mr|Mrs|Ms|"
+                               r"Miss|Dr|(?:Sub-)?Committee|Panel|Chair|Vice|Deputy)", re.I)
+
+
+def _in_spans(n: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= n <= b for a, b in spans)
+
+
+def _question(ctx: Context, line: int, text: str, to: str | None, rule: str, conf: float,
+              answer_line: int | None = None, answer: str | None = None, number: str | None = None) -> Question:
+    prov = Provenance(ctx.doc.sha256, line, line, ctx.doc.page_of(line), f"questions.{rule}", conf)
+    return Question(prov=prov, to=to, text=text.strip(), number=number, answer=answer, answer_line=answer_line)
+
+
+def _body_to(text: str | None) -> str | None:
+    """A body or unit named in ``text``: the gazetteer's canonical body, else the phrase as written."""
+    if not text:
+        return None
+    t = clean_text(text).strip(" ,.;:")
+    t = re.sub(r"^(?:the|each|all|every)\s+", "", t, flags=re.I)
+    canon = normalise_body(t)
+    if canon and len(t.split()) <= 4:
+        return canon
+    return t or None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# request lists
+
+
+def _request_lists(ctx: Context, bl: list[Block], skip: list[tuple[int, int]]) -> tuple[list[Question], set[int]]:
+    out: list[Question] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(bl):
+        b = bl[i]
+        if b.kind == "note" or _in_spans(b.start, skip) or not _is_intro(b):
+            i += 1
+            continue
+        m = _INTRO_ADDRESSEE.match(b.text)
+        to = _body_to(m["to"]) if m else None
+        mode = None  # "bullet" or "para", set by the first item
+        prev_open = False  # the previous item ended with ":" and its continuation follows
+        j = i + 1
+        while j < len(bl) and j - i <= 80:
+            c = bl[j]
+            raw = ctx.doc.text(c.start)
+            if c.kind == "note" or not re.search(r"[A-Za-z]{2}", c.text):
+                j += 1
+                continue
+            if _in_spans(c.start, skip) or _is_intro(c):
+                break
+            is_bullet = c.kind == "bullet" or bool(_PRIVATE_BULLET.match(raw))
+            text = _PRIVATE_BULLET.sub("", c.text).strip()
+            if prev_open:  # the previous item ended "…, i.e.:" and this is its continuation
+                prev_open = False
+                j += 1
+                continue
+            if _SUBLABEL.match(text):
+                if mode == "bullet":
+                    mode = None
+                j += 1
+                continue
+            if c.kind == "heading" and not is_bullet:
+                if _STOP_HEADING.match(text) or text.isupper() or mode == "bullet":
+                    break
+                if not (text.endswith("?") or len(text.split()) >= 5):
+                    j += 1  # a sub-heading inside the list
+                    continue
+            if mode is None:
+                mode = "bullet" if is_bullet else "para"
+            elif mode == "bullet" and not is_bullet and not _continues_list(text, to):
+                break
+            if is_bullet:
+                items = [(c.start, text)]
+            else:
+                items = [(s.line, s.text) for s in sentences(c)] if len(text) < 600 else [(c.start, text)]
+            for line, t in items:
+                item_to = to
+                if item_to is None:
+                    ms = _ITEM_SUBJECT.match(t)
+                    item_to = _body_to(ms["to"]) if ms else None
+                out.append(_question(ctx, line, t, item_to, "request_list", 0.8))
+                used.add(line)
+            prev_open = text.rstrip().endswith(":") and not is_bullet
+            j += 1
+        i = j if j > i + 1 else i + 1
+    return out, used
+
+
+def _continues_list(text: str, to: str | None) -> bool:
+    """A paragraph after a bulleted list that is one more item of it (its bullet lost in extraction): it names the
+    list's addressee or reads "X to <verb> …", and does not introduce a list of its own."""
+    if text.rstrip().endswith((":", ";")):
+        return False
+    if to and text.lower().startswith(to.lower().split()[0]):
+        return True
+    return bool(_ITEM_SUBJECT.match(text))
+
+
+def _is_intro(b: Block) -> bool:
+    t = b.text.strip()
+    if not t.endswith((":", ";")) or len(t) > 400:
+        return False
+    return bool(_INTRO.search(t)) and not _PUBLIC.search(t)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# numbered questions (order paper, Question Time, "Question 3:")
+
+
+def _numbered(ctx: Context, bl: list[Block], skip: list[tuple[int, int]], used: set[int]) -> list[Question]:
+    out: list[Question] = []
+    heading_to: str | None = None
+    for i, b in enumerate(bl):
+        if _in_spans(b.start, skip) or b.kind == "note":
+            continue
+        text = b.text.strip()
+        mh = _QUESTIONS_TO.search(text)
+        if b.kind == "heading" and mh:
+            heading_to = _body_to(mh["to"])
+        m_no = _ORDER_NO.search(text)
+        if m_no and _is_year_pair(m_no["no"]):
+            m_no = None
+        m_label = _QUESTION_LABEL.match(text)
+        if not m_no and not m_label:
+            continue
+        number = m_no["no"] if m_no else (m_label["n1"] or m_label["n2"])
+        # the question: this block's own text after the label when it asks something, else the next block that
+        # does (skipping the asker's name and a subject line)
+        q_line, q_text = None, None
+        rest = m_label["rest"].strip() if m_label else ""
+        if rest and ("?" in rest or len(rest.split()) > 6) and not re.match(r"^from\b", rest, re.I):
+            q_line, q_text = b.start, rest
+        else:
+            for c in bl[i + 1:i + 6]:
+                ct = c.text.strip()
+                if _ANSWER_LABEL.match(ct) or _QUESTION_LABEL.match(ct) or _ORDER_NO.search(ct):
+                    break
+                q_line, ct = _without_asker(c)
+                if "?" in ct or _INTERROGATIVE.match(ct):
+                    q_text = ct
+                    break
+        if q_text is None or q_line in used:
+            continue
+        used.add(q_line)
+        answer_line, answer = None, None
+        for c in bl[i + 1:i + 8]:
+            if c.start <= q_line:
+                continue
+            ct = c.text.strip()
+            if _QUESTION_LABEL.match(ct) or _ORDER_NO.search(ct):
+                break
+            first = c.text[: c.pieces[1][0]].strip() if len(c.pieces) >= 2 else ct
+            ma = _ANSWER_LABEL.match(first)
+            if ma:
+                if ma["rest"]:
+                    answer_line, answer = c.start, ma["rest"].strip()
+                elif len(c.pieces) >= 2:  # the label on its own line, the answer under it
+                    answer_line, answer = c.pieces[1][1], c.text[c.pieces[1][0]:].strip()
+                else:
+                    k = bl.index(c)
+                    nxt = next((d for d in bl[k + 1:k + 3] if d.kind != "note"), None)
+                    if nxt is not None and not (_QUESTION_LABEL.match(nxt.text) or _ORDER_NO.search(nxt.text)
+                                                or nxt.kind == "heading"):
+                        answer_line, answer = nxt.start, nxt.text.strip()
+                break
+        to = heading_to
+        if to is None:
+            if re.search(r"\bMayor\b", q_text) or (m_no and re.search(r"\bMayor\b", ctx.doc.span_text(
+                    max(1, b.start - 40), b.start))):
+                to = "Mayor of London" if re.search(r"\bMayor\b", q_text) else _body_to(q_text)
+            else:
+                to = normalise_body(q_text)
+        out.append(_question(ctx, q_line, q_text, to, "numbered", 0.85, answer_line, answer, number))
+    return out
+
+
+def _without_asker(b: Block) -> tuple[int, str]:
+    """The block's text and first line, without a leading line that only names the asker ("Jane Doe AM")."""
+    if len(b.pieces) >= 2:
+        first = b.text[: b.pieces[1][0]].strip()
+        toks = first.split()
+        if 2 <= len(toks) <= 5 and all(t[:1].isupper() for t in toks) and not first.endswith(("?", ".")):
+            return b.pieces[1][1], b.text[b.pieces[1][0]:].strip()
+    return b.start, b.text.strip()
+
+
+def _is_year_pair(no: str) -> bool:
+    """"2016/2017" is a year range, not a question number."""
+    a, b = no.split("/")
+    return len(b) == 4 and int(b) == int(a) + 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# questions in minutes, requests in reports
+
+
+def _asked(ctx: Context, bl: list[Block], skip: list[tuple[int, int]], used: set[int]) -> list[Question]:
+    out: list[Question] = []
+    for i, b in enumerate(bl):
+        if b.kind in ("note", "heading") or _in_spans(b.start, skip):
+            continue
+        low = b.text.lower()
+        if not any(w in low for w in _ASK_WORDS):
+            continue
+        sents = sentences(b)
+        for k, s in enumerate(sents):
+            if s.line in used:
+                continue
+            to, ok = _ask_target(s.text)
+            if not ok:
+                continue
+            answer_line, answer = _reply_after(sents[k + 1:], bl[i + 1:i + 3])
+            if _IN_RESPONSE.search(s.text):
+                answer_line, answer = s.line, s.text
+            out.append(_question(ctx, s.line, s.text, to, "asked", 0.7, answer_line, answer))
+            used.add(s.line)
+    return out
+
+
+def _ask_target(sentence: str) -> tuple[str | None, bool]:
+    """(body asked, is a question) for one sentence."""
+    m = _IN_RESPONSE.search(sentence)
+    if m:
+        return None, True
+    for m in _ASK.finditer(sentence):
+        asker, verb, rest = m["asker"], m["verb"].lower(), m["rest"]
+        if asker.isupper() and len(asker) <= 1:
+            continue
+        if verb.startswith(("ask",)):
+            mr = _ASK_REST.match(rest)
+            if not mr or _PROCEDURAL.search(rest[:80]):
+                continue
+            obj = mr.groupdict().get("obj")
+            if asker.isupper() and not obj and not rest.strip().startswith("for"):
+                continue  # "the BOARD asked whether" needs an object; members' questions do not
+            return _body_to(obj) if obj else None, True
+        # queried / questioned / enquired / sought clarification: only members and committees
+        if _ASKER_MEMBERLIKE.match(asker) and re.match(r"^\s*(?:\w+\s+){0,6}\w", rest):
+            return None, True
+    return None, False
+
+
+def _reply_after(rest_sents, next_blocks) -> tuple[int | None, str | None]:
+    for s in rest_sents[:2]:
+        if _REPLY.search(s.text):
+            return s.line, s.text
+    for b in next_blocks:
+        if b.kind in ("note",):
+            continue
+        first = sentences(b)[:1]
+        if first and _REPLY.search(first[0].text) and not _ASK.search(first[0].text):
+            return first[0].line, first[0].text
+        break
+    return None, None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+# words that must be on a line (or near it) for it to hold a question; plain substring tests keep this cheap
+_TRIGGER_WORDS = ("ask", "quer", "enquir", "inquir", "question", "following", "request", "require", "would like",
+                  "wish")
+_TRIGGER_NUMBER = re.compile(r"\d{4}/\d{3}|^\W*Q\s?\d")
+WINDOW_BEFORE = 15
+WINDOW_AFTER = 150
+
+
+def _windows(ctx: Context, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the document around lines that could hold a question, outside letters and transcripts; the
+    rest of the document is not split into paragraphs at all."""
+    n = len(ctx.doc.lines)
+    skipped = bytearray(n + 2)
+    for a, b in skip:
+        skipped[a:b + 1] = b"\x01" * (b + 1 - a)
+    out: list[tuple[int, int]] = []
+    for ln in ctx.doc.lines:
+        if skipped[ln.number]:
+            continue
+        low = ln.text.lower()
+        if not any(w in low for w in _TRIGGER_WORDS) and not _TRIGGER_NUMBER.search(ln.text):
+            continue
+        a, b = max(1, ln.number - WINDOW_BEFORE), min(n, ln.number + WINDOW_AFTER)
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def extract(ctx: Context) -> list[Question]:
+    """Questions put to bodies in the document, outside its letters and transcripts."""
+    skip = letter_line_spans(ctx) + transcript_spans(ctx)
+    out: list[Question] = []
+    for a, b in _windows(ctx, skip):
+        bl = blocks(ctx.doc, ctx.noise, a, b)
+        found, used = _request_lists(ctx, bl, skip)
+        found += _numbered(ctx, bl, skip, used)
+        found += _asked(ctx, bl, skip, used)
+        out.extend(found)
+    out.sort(key=lambda q: q.prov.start_line)
+    return out

@@ -1,0 +1,147 @@
+"""Resolutions: each decision a set of minutes records ("RESOLVED that…", "Resolved:" then "That…", "UNANIMOUSLY
+RESOLVED", "AGREED:"). Lettered or numbered sub-resolutions — "(a) That…", "(b) That…", "(1) that…" — are separate
+items. Each carries the minutes' meeting date and the minute item it sits under.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Provenance, Resolution
+from . import Context
+from ._common import BLANK_PAGE, clean, parse_item_heading
+from .meetings import MeetingBlock, minutes_blocks, _texts
+
+KEY = "resolutions"
+
+_MARKER = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?P<un>unanimously\s+)?(?P<word>resolved|RESOLVED|AGREED|"
+    r"DECISION|Decision|Agreed)\b(?:\s*\([^)]{0,40}\))?\s*(?P<sep>[:\-–—]|(?=that\b)|(?=That\b)|$)\s*(?P<rest>.*)$",
+    re.I)
+_MARKER_MID = re.compile(r"\b(?P<un>UNANIMOUSLY\s+)?(?P<word>RESOLVED)\b\s*(?P<sep>[:\-–—]?)\s*(?P<rest>.*)$")
+_SUB = re.compile(r"^\(?(?P<mark>[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?P<text>\S.*)$", re.I)
+_INLINE_SUB = re.compile(r"(?:^|(?<=[\s;:]))\((?P<mark>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+", re.I)
+_PARA = re.compile(r"^\d+\.\d+\b")
+
+
+@dataclass
+class Decision:
+    """A resolution as read from the lines: where it starts, its text, and the marker's words."""
+
+    line: int
+    text: str
+    unanimous: bool
+    marker_line: int
+    end: int = 0  # the last line of the text
+
+
+def extract(ctx: Context) -> list[Resolution]:
+    """Every resolution in every set of minutes in the document."""
+    out: list[Resolution] = []
+    lines = _texts(ctx)
+    for block in minutes_blocks(ctx):
+        for item_no, _title, start, end in item_spans(block):
+            for d in decisions(lines, start, end):
+                out.append(Resolution(
+                    prov=Provenance(ctx.doc.sha256, d.line, d.line, ctx.doc.page_of(d.line), "resolutions", 0.85),
+                    meeting_date=block.date, item=item_no, text=d.text))
+    return out
+
+
+def item_spans(block: MeetingBlock) -> list[tuple[str | None, str | None, int, int]]:
+    """``(number, title, first line, last line)`` of each minute item in a minutes block; lines before the first
+    heading form an unnumbered span."""
+    out: list[tuple[str | None, str | None, int, int]] = []
+    heads = block.headings
+    if not heads:
+        return [(None, None, block.start, block.end)]
+    if heads[0][0] > block.start:
+        out.append((None, None, block.start, heads[0][0] - 1))
+    for i, (line, num, title, _ref) in enumerate(heads):
+        end = heads[i + 1][0] - 1 if i + 1 < len(heads) else block.end
+        out.append((num, title, line, end))
+    return out
+
+
+def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
+    """The resolutions recorded between ``start`` and ``end`` (inclusive)."""
+    out: list[Decision] = []
+    j = start
+    while j <= end:
+        c = clean(lines[j])
+        m = _MARKER.match(c) if c else None
+        if c and (not m or not _is_marker(m)):
+            m = _MARKER_MID.search(c)
+        if not m or not _is_marker(m):
+            j += 1
+            continue
+        unanimous = bool(m["un"])
+        parts: list[list] = []  # [line, text]
+        rest = (m["rest"] or "").strip()
+        if rest:
+            for piece in _split_inline(rest):
+                parts.append([j, piece, j])
+        k = j + 1
+        gap = 0
+        while k <= end:
+            raw = lines[k]
+            ck = clean(raw)
+            if not ck:
+                gap += 1
+                if gap >= 3 and parts:
+                    break
+                k += 1
+                continue
+            if BLANK_PAGE.match(raw):
+                break
+            mk = _MARKER.match(ck)
+            if (mk and _is_marker(mk)) or _MARKER_MID.search(ck) or _PARA.match(ck) or (parse_item_heading(raw) and not _SUB.match(ck)):
+                break
+            sub = _SUB.match(ck)
+            if sub and (sub["text"][:1].isupper() or sub["text"].lower().startswith("that")):
+                parts.append([k, sub["text"], k])
+            elif not parts and (gap <= 2):
+                parts.append([k, ck, k])
+            elif parts and (ck[:1].islower() or not re.search(r"[.;:]$", parts[-1][1])):
+                parts[-1][1] += " " + ck
+                parts[-1][2] = k
+            elif parts and re.match(r"^that\b", ck, re.I) and re.search(r"(?:;|;\s*and|and)$", parts[-1][1]):
+                parts.append([k, ck, k])
+            else:
+                break
+            gap = 0
+            k += 1
+        for line, text, last in parts:
+            t = text.strip()
+            if len(t) >= 8:
+                out.append(Decision(line, t, unanimous, j, last))
+        j = max(k, j + 1)
+    return out
+
+
+def _is_marker(m: re.Match) -> bool:
+    """"RESOLVED"/"Resolved:" always; "AGREED"/"DECISION" only in capitals or with a colon."""
+    word = m["word"]
+    if word.lower() == "resolved":
+        # "resolved" inside a sentence ("the issue was resolved") is not a marker: the line must open with it
+        return word.isupper() or word[0].isupper() or bool(m["un"])
+    if word.isupper():
+        return True
+    return m["sep"] in (":", "-", "–", "—")
+
+
+def _split_inline(text: str) -> list[str]:
+    """"(1) that A; (2) that B" → ["that A;", "that B"]; text without two markers stays whole."""
+    marks = list(_INLINE_SUB.finditer(text))
+    if len(marks) < 2:
+        return [_SUB.sub(r"\g<text>", text)]
+    out = []
+    for i, mk in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        piece = text[mk.end(): end].strip()
+        if piece:
+            out.append(piece)
+    head = text[: marks[0].start()].strip(" :–-")
+    if head and len(head.split()) > 3:
+        out.insert(0, head)
+    return out

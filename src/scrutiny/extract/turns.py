@@ -1,0 +1,205 @@
+"""Transcript speaker turns: one item per labelled turn, with the speaker resolved through the gazetteer.
+
+A turn starts at a speaker label at the head of a line: "Jane Doe (Assistant Commissioner, MPS): …",
+"Jane Doe AM (Chair): …", "Tom Smith AM: …", "Cllr Ann Lee: …", "The Chair: …", "Q12 Chair: …" or an upper-case
+"JANE DOE: …". Unlabelled paragraphs continue the previous turn; bracketed editorial notes ("[Interruption]",
+"[2019]") are not turns. A plain "Jane Doe: …" counts only once the same person has had a firmer label, or the
+same label recurs, so that "Contact Officer: …" and similar fields are not taken for speakers. Labels come in
+runs: a lone label outside a run of at least three is ignored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import clean_person_name
+from ..records import Provenance, Turn
+from . import Context
+
+KEY = "turns"
+
+_NAME_TOK = r"(?:Mc[A-Z][a-zA-Z'’\-]+|[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|de|van|von|der|den|la|le|du|da|di|bin|al)"
+_POST_NOMINALS = r"(?:AM|MP|MBE|OBE|CBE|KBE|DBE|QPM|KPM|JP|DL|QC|KC|MEP|BEM|CB|CVO|MSP|MS|MLA|PhD)"
+_HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt\.? Hon\.?|Prof|Professor|" \
+              r"Rev|Revd|Insp|Supt|Ch Supt|DCI|DI|DS|PC|Sgt|Commander|Chief Constable|Deputy Chief Constable|" \
+              r"Assistant Chief Constable|Chief Superintendent|Superintendent|Chief Inspector|Inspector|" \
+              r"Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det Supt|" \
+              r"Assistant Commissioner|Deputy Commissioner|Commissioner)"
+_LABEL = re.compile(
+    rf"^[\s*_]*(?:Q\s?\d{{1,4}}\s+)?(?P<label>(?P<hon>{_HONORIFICS}\.?\s+)?(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,4}})"
+    rf"(?P<post>(?:,?\s+{_POST_NOMINALS})*)\s*(?:\((?P<role>[^()]{{1,160}})\))?)[\s*_]*:[\s*_]*(?P<text>.*)$")
+_POST_NOMINAL_RX = re.compile(rf"^{_POST_NOMINALS}$")
+_ROLE_LABEL = re.compile(
+    r"^[\s*_]*(?:Q\s?\d{1,4}\s+)?(?P<label>(?:The\s+)?(?P<role>Chair(?:man|person|woman)?|Deputy Chair(?:man)?|"
+    r"Vice[- ]Chair(?:man)?|Mayor|Deputy Mayor|Clerk|Police and Crime Commissioner|Commissioner|Presiding Officer|"
+    r"Speaker|Witness|Member))[\s*_]*:[\s*_]*(?P<text>.*)$", re.I)
+_CAPS_LABEL = re.compile(r"^[\s*_]*(?P<label>(?P<name>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})"
+                         r"(?:\s*\((?P<role>[^()]{1,160})\))?)\s*:\s*(?P<text>.*)$")
+_BRACKETED = re.compile(r"^\s*[\[(][^\])]*[\])]\s*$")
+# first words of "Field: value" lines that are not speakers
+_FIELD_WORDS = {
+    "contact", "officer", "officers", "telephone", "tel", "email", "e-mail", "date", "time", "place", "venue",
+    "subject", "report", "reports", "note", "notes", "source", "present", "apologies", "agenda", "item", "items",
+    "minutes", "action", "actions", "recommendation", "recommendations", "resolved", "response", "question",
+    "questions", "answer", "appendix", "title", "ward", "wards", "purpose", "summary", "key", "status", "owner",
+    "deadline", "meeting", "members", "membership", "part", "section", "table", "figure", "chart", "page", "author",
+    "lead", "background", "decision", "decisions", "outcome", "outcomes", "target", "measure", "indicator", "period",
+    "priority", "theme", "objective", "risk", "risks", "issue", "issues", "update", "progress", "rag", "web",
+    "website", "address", "fax", "mobile", "ref", "reference", "contacts", "attendees", "guests", "in", "attendance",
+    "declarations", "interest", "interests", "declaration", "chief", "executive", "director", "head", "manager",
+    "financial", "legal", "implications", "equalities", "equality", "exempt", "information", "classification",
+    "committee", "panel", "board", "council", "borough", "total", "overall", "policy", "strategy", "plan",
+}
+_CAPS_STOP = {"NOTE", "NOTES", "SUBJECT", "DATE", "TIME", "PLACE", "AGENDA", "MINUTES", "ITEM", "PRESENT",
+              "APOLOGIES", "RESOLVED", "RECOMMENDATION", "RECOMMENDATIONS", "PURPOSE", "SUMMARY", "BACKGROUND",
+              "REPORT", "ACTION", "ACTIONS", "CONTACT", "APPENDIX", "PART", "SECTION", "TITLE", "WARD", "WARDS",
+              "DECISION", "OUTCOME", "KEY", "LEAD", "STATUS", "AUTHOR", "PRIORITIES", "DELIVERY", "MEASURING",
+              "COMMITMENTS", "SUCCESS", "AND", "OF", "THE", "FOR", "TO"}
+
+MIN_RUN = 3
+RUN_GAP = 120  # lines without a label that end a run
+
+
+@dataclass
+class Label:
+    line: int
+    label: str
+    name: str | None  # a person's name, or None for a role-only label ("The Chair")
+    role: str | None
+    strength: int  # 2: firm (role in brackets, post-nominal, honorific, upper case or role label); 1: plain name
+
+
+def _parse_label(text: str) -> Label | None:
+    t = text.strip()
+    if not t or len(t) < 4 or _BRACKETED.match(t):
+        return None
+    m = _ROLE_LABEL.match(t)
+    if m:
+        return Label(0, m["label"].strip(), None, m["role"].strip().title(), 2)
+    m = _CAPS_LABEL.match(t)
+    if m and not any(x in _CAPS_STOP for x in m["name"].split()) and len(m["text"]) >= 2:
+        name = " ".join(x.capitalize() for x in m["name"].split())
+        return Label(0, m["label"].strip(), clean_person_name(name) or name,
+                     m["role"].strip() if m["role"] else None, 2)
+    m = _LABEL.match(t)
+    if m:
+        name = m["name"]
+        toks = name.split()
+        if any(x.lower() in _FIELD_WORDS for x in toks):
+            return None
+        post_in_name = bool(toks) and bool(_POST_NOMINAL_RX.match(toks[-1]))
+        while toks and _POST_NOMINAL_RX.match(toks[-1]):
+            toks = toks[:-1]
+        firm = bool(m["role"] or m["post"].strip() or m["hon"] or post_in_name)
+        if len(toks) < 2 and not m["hon"]:
+            return None
+        if m["role"] and re.match(r"^\s*(?:pages?|item|appendix|part|section|para)\b|^\s*\d", m["role"], re.I):
+            return None
+        if len(m["text"]) < 2 and m["role"] is None and not m["post"].strip():
+            return None
+        role = m["role"].strip() if m["role"] else None
+        label = m["label"].strip()
+        return Label(0, label, clean_person_name(label) or name, role, 2 if firm else 1)
+    return None
+
+
+def _labels(ctx: Context) -> list[Label]:
+    """Every speaker label in runs of turns, weak labels kept only where the speaker is otherwise attested."""
+    found: list[Label] = []
+    for ln in ctx.doc.lines:
+        if ctx.is_noise(ln.number):
+            continue
+        t = ln.text
+        if ":" not in t[:220]:
+            continue
+        lab = _parse_label(t[:400])
+        if lab is not None:
+            lab.line = ln.number
+            found.append(lab)
+    if not found:
+        return []
+    firm_names = {lab.name.lower() for lab in found if lab.strength == 2 and lab.name}
+    firm_surnames = {n.split()[-1] for n in firm_names}
+    counts: dict[str, int] = {}
+    for lab in found:
+        counts[lab.label] = counts.get(lab.label, 0) + 1
+    kept = [lab for lab in found if lab.strength == 2 or
+            (lab.name and (lab.name.lower() in firm_names or lab.name.lower().split()[-1] in firm_surnames
+                           or counts[lab.label] >= 3))]
+    # keep runs of labels (a transcript), not a lone "Name (Role): …" line in a report
+    runs: list[list[Label]] = []
+    for lab in kept:
+        if runs and lab.line - runs[-1][-1].line <= RUN_GAP:
+            runs[-1].append(lab)
+        else:
+            runs.append([lab])
+    return [lab for run in runs if len(run) >= MIN_RUN and len({x.label for x in run}) >= 2 for lab in run]
+
+
+_CACHE: list = []
+
+
+def find_turn_labels(ctx: Context) -> list[Label]:
+    """The speaker labels of the document's transcripts (cached for the current document)."""
+    if _CACHE and _CACHE[0][0] is ctx:
+        return _CACHE[0][1]
+    labels = _labels(ctx)
+    _CACHE[:] = [(ctx, labels)]
+    return labels
+
+
+def transcript_spans(ctx: Context) -> list[tuple[int, int]]:
+    """(first, last) line of each run of turns: the transcripts of the document."""
+    spans: list[tuple[int, int]] = []
+    n = len(ctx.doc.lines)
+    for lab in find_turn_labels(ctx):
+        if spans and lab.line - spans[-1][1] <= RUN_GAP:
+            spans[-1] = (spans[-1][0], lab.line)
+        else:
+            spans.append((lab.line, lab.line))
+    out = []
+    for a, b in spans:
+        # the last turn runs on over its continuation paragraphs, to a run of blank lines or a blank page
+        end, blanks = b, 0
+        j = b + 1
+        while j <= n and j - b <= 60:
+            if ctx.is_noise(j) or not ctx.doc.text(j).strip():
+                blanks += 1
+                if blanks >= 3 or ctx.is_noise(j):
+                    break
+            else:
+                blanks = 0
+                end = j
+            j += 1
+        out.append((a, end))
+    return out
+
+
+def extract(ctx: Context) -> list[Turn]:
+    """One item per speaker turn."""
+    out: list[Turn] = []
+    gaz = ctx.gazetteer
+    last_role: dict[str, str] = {}
+    for lab in find_turn_labels(ctx):
+        speaker = lab.name
+        role = lab.role
+        if speaker and gaz is not None:
+            person = gaz.add_person(lab.name if lab.label.isupper() else lab.label, role)
+            if person is not None:
+                speaker = person.name
+        if speaker is None:
+            speaker = lab.label.strip()
+            if re.match(r"^the\s+", speaker, re.I):
+                speaker = speaker[4:].strip()
+        if role is None:
+            role = last_role.get(speaker)
+            if role is None and re.search(r"\bAM\b", lab.label):
+                role = "Assembly Member"
+            elif role is None and re.search(r"\bMP\b", lab.label):
+                role = "Member of Parliament"
+        elif lab.name:
+            last_role[speaker] = role
+        prov = Provenance(ctx.doc.sha256, lab.line, lab.line, ctx.doc.page_of(lab.line), "turns",
+                          0.9 if lab.strength == 2 else 0.7)
+        out.append(Turn(prov=prov, speaker=speaker, role=role))
+    return out
