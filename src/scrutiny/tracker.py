@@ -70,6 +70,12 @@ def relink(store: Store) -> dict[str, int]:
             "proposed": sum(1 for m in made if m["state"] == "proposed"), "removed": len(stale)}
 
 
+def _part_date(spans: list[tuple[int, int, str]], line: int) -> str | None:
+    """The date of the innermost dated part holding ``line`` (a report's date, not its pack's)."""
+    holding = [s for s in spans if s[0] <= line <= s[1]]
+    return min(holding, key=lambda s: s[1] - s[0])[2] if holding else None
+
+
 def _defaults_for(owner: str | None) -> dict[str, str]:
     d = get_settings().deadline_defaults
     return {**d.get("*", {}), **(d.get(owner or "", {}) if owner else {})}
@@ -99,6 +105,10 @@ def item_rows(store: Store, kind: str, status: str | None = None, owner: str | N
                 d["date"] = ev.get("date")
                 d["state"] = "asserted"  # confirmed links count as asserted ones
                 all_links.setdefault(d["target_id"], []).append(d)
+        part_dates: dict[str, list[tuple[int, int, str]]] = {}
+        for r in conn.execute(select(items.c.document_id, items.c.start_line, items.c.end_line, items.c.item_date)
+                              .where(items.c.kind == "parts", items.c.item_date.is_not(None))):
+            part_dates.setdefault(r.document_id, []).append((r.start_line, r.end_line, r.item_date))
         meetings = sorted({r.item_date for r in conn.execute(select(items.c.item_date).where(
             items.c.kind == "meetings", items.c.item_date.is_not(None)))})
         sources: dict[str, dict] = {}
@@ -110,7 +120,8 @@ def item_rows(store: Store, kind: str, status: str | None = None, owner: str | N
     for r in rows:
         doc = docs.get(r["document_id"])
         its_links = all_links.get(r["id"], [])
-        due, st = track_item(kind, r["data"], its_links, day, document_date=doc.published if doc else None,
+        ref_date = _part_date(part_dates.get(r["document_id"], []), r["start_line"]) or (doc.published if doc else None)
+        due, st = track_item(kind, r["data"], its_links, day, document_date=ref_date,
                              meetings=meetings, defaults=_defaults_for(r.get("owner")), item_id=r["id"])
         code = st.code
         if r["review_state"] == "corrected" and r.get("status_code") and (r.get("corrected") or {}).get("status_code"):

@@ -114,7 +114,7 @@ class Store:
             row = {
                 "id": doc.sha256, "name": doc.name, "source_format": doc.source_format,
                 "kind": main.kind if main else None, "title": main.title if main else None,
-                "body": None, "published": main.date if main else None,
+                "body": None, "published": _first_date(ex),
                 "pages": doc.pages, "line_count": len(doc.lines), "size": doc.size, "source_path": doc.path,
                 "ingested_at": now, "extracted_at": now,
             }
@@ -345,6 +345,14 @@ def _item_row(m) -> dict[str, Any]:
 
 def _sorted(its: Iterable[Item]) -> list[Item]:
     return sorted(its, key=lambda it: it.prov.start_line)
+
+
+def _first_date(ex: Extraction) -> str | None:
+    """The document's date: that of its first dated part (a pack's agenda, a letter's date line)."""
+    for p in sorted(ex.items.get("parts") or [], key=lambda p: p.prov.start_line):
+        if getattr(p, "date", None):
+            return p.date
+    return None
 
 
 def _main_part(ex: Extraction):
