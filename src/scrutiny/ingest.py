@@ -52,9 +52,10 @@ def ingest_bytes(store: Store, data: bytes, name: str, user: str | None = None, 
 
 def relink_store(store: Store) -> None:
     """Re-run the linking rules across the whole store (after documents were added or re-extracted)."""
-    from .tracker import relink
+    from .tracker import refresh_status, relink
 
     relink(store)
+    refresh_status(store)
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], force: bool = False,

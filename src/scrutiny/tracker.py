@@ -81,8 +81,32 @@ def _defaults_for(owner: str | None) -> dict[str, str]:
     return {**d.get("*", {}), **(d.get(owner or "", {}) if owner else {})}
 
 
+def refresh_status(store: Store, as_of: str | None = None) -> int:
+    """Store each tracked item's status and due date as of today (for lists, the dashboard and feeds). A status a
+    person set is kept."""
+    import json
+
+    from sqlalchemy import update
+
+    n = 0
+    with store.engine.begin() as conn:
+        for kind in TRACKED_KINDS:
+            for r in item_rows(store, kind, as_of=as_of, limit=10**9):
+                values = {"due_date": r["due"], "tracking": json.dumps({
+                    "as_of": as_of or dt.date.today().isoformat(), "status": r["status"],
+                    "status_explanation": r["status_explanation"], "due": r["due"],
+                    "due_explanation": r["due_explanation"], "days_overdue": r["days_overdue"],
+                    "response": r["response"]}, ensure_ascii=False)}
+                if not r["human_status"]:
+                    values["status_code"] = r["status"]
+                conn.execute(update(items).where(items.c.id == r["id"]).values(**values))
+                n += 1
+    return n
+
+
 def item_rows(store: Store, kind: str, status: str | None = None, owner: str | None = None, overdue: bool = False,
-              as_of: str | None = None, limit: int = 1000, document_id: str | None = None) -> list[dict[str, Any]]:
+              as_of: str | None = None, limit: int = 1000, document_id: str | None = None,
+              item_id: str | None = None) -> list[dict[str, Any]]:
     """Items of one kind with their status, due date and response as of a date (today when None)."""
     day = as_of or dt.date.today().isoformat()
     with store.engine.connect() as conn:
@@ -92,6 +116,8 @@ def item_rows(store: Store, kind: str, status: str | None = None, owner: str | N
             q = q.where(items.c.owner.ilike(owner))
         if document_id:
             q = q.where(items.c.document_id == document_id)
+        if item_id:
+            q = q.where(items.c.id == item_id)
         rows = [_item_row(r._mapping) for r in conn.execute(q.order_by(items.c.item_date, items.c.start_line))]
         ids = [r["id"] for r in rows]
         all_links: dict[str, list[dict]] = {}
@@ -124,8 +150,9 @@ def item_rows(store: Store, kind: str, status: str | None = None, owner: str | N
         due, st = track_item(kind, r["data"], its_links, day, document_date=ref_date,
                              meetings=meetings, defaults=_defaults_for(r.get("owner")), item_id=r["id"])
         code = st.code
-        if r["review_state"] == "corrected" and r.get("status_code") and (r.get("corrected") or {}).get("status_code"):
-            code = r["status_code"]  # a person's decision outranks the rules
+        human = bool((r.get("corrected") or {}).get("status_code"))
+        if human:
+            code = r["corrected"]["status_code"]  # a person's decision outranks the rules
         if status and code != status:
             continue
         if overdue and code != "overdue":
@@ -145,7 +172,7 @@ def item_rows(store: Store, kind: str, status: str | None = None, owner: str | N
             "text": r["summary"], "meeting_date": r["data"].get("meeting_date"),
             "response": response, "source": {"document": doc.name if doc else r["document_id"],
                                              "line": r["start_line"], "page": r.get("page")},
-            "review_state": r["review_state"],
+            "review_state": r["review_state"], "human_status": human,
         })
         if len(out) >= limit:
             break

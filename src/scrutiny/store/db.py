@@ -340,6 +340,8 @@ def _item_row(m) -> dict[str, Any]:
     if d.get("corrected"):
         d["corrected"] = json.loads(d["corrected"])
         d["data"] = {**d["data"], **d["corrected"]}
+    if d.get("tracking"):
+        d["tracking"] = json.loads(d["tracking"])
     return d
 
 

@@ -49,9 +49,12 @@ items = Table(
     Column("status_code", String(16)),  # normalised status, for filters
     Column("owner", Text),  # the body responsible, for filters
     Column("item_date", String(10)),  # the item's own date (meeting, letter, …), for facets
+    Column("due_date", String(10)),  # computed by tracking (scrutiny.tracker.refresh_status)
+    Column("tracking", Text),  # JSON: status and due date as last computed, with their explanations
     Index("ix_items_document_kind", "document_id", "kind"),
     Index("ix_items_kind", "kind"),
     Index("ix_items_kind_status", "kind", "status_code"),
+    Index("ix_items_due", "due_date"),
 )
 
 links = Table(
