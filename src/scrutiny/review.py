@@ -178,7 +178,12 @@ def correct_item(store: Store, user: dict[str, Any] | None, item_id: str, fields
                 v = v.strip()[:5000] or None
             if k == "status_code" and v is not None and v not in STATUSES:
                 raise InvalidInput(f"status_code: one of {', '.join(STATUSES)}")
+            old = it["data"].get(k)
+            if (None if old is None else str(old).strip()) == v:
+                continue  # unchanged (a form sends every field)
             clean[k] = v
+        if not clean:
+            raise InvalidInput("nothing to correct: no field differs from the record")
         before = {k: it["data"].get(k) for k in clean}
         corr = {**_extracted_corrections(it), **clean}
         _write_review(conn, store, it, "corrected", corr)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from ..records import DocumentText
 
@@ -26,7 +26,6 @@ _BULLET = re.compile(
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|R\d{1,2}(?=[\s:]))\s*)?"
 )
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|</?(?:u|b|i|em|strong|p|span|br)\b[^>]*>")
-_WS = re.compile(r"[ \t\u00a0]+")
 _END_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _CONTINUATION_WORDS = {
     "a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "by", "with", "from", "that", "which",
@@ -36,6 +35,12 @@ _CONTINUATION_WORDS = {
     "it", "has", "have", "had", "who", "whom", "whose", "where", "when", "while", "if", "also", "very", "more",
     "most", "all", "any", "each", "every", "some", "both", "either", "neither", "same", "other", "further",
 }
+_BARE_NUMBER = re.compile(r"(\d{1,2})\s+(?=[A-Z])")
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z][a-z])")
+_LAST_WORD = re.compile(r"[A-Za-z']+$")
+_CURLY_QUOTED = re.compile(r"“[^”]{0,400}”")
+_STRAIGHT_QUOTED = re.compile(r"\"[^\"]{0,400}\"")
+_CURLY_OPEN = re.compile(r"“[^”]*$")
 _FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
 _BLANK_PAGE = re.compile(r"^\s*this page (?:is )?(?:has been )?(?:intentionally|deliberately) (?:left )?blank", re.I)
 
@@ -83,7 +88,9 @@ class Sentence:
 
 def clean_text(text: str) -> str:
     """Drop markup (``**bold**``, ``<u>``) and collapse white space."""
-    return _WS.sub(" ", _MARKUP.sub("", text)).strip()
+    if "*" in text or "_" in text or "<" in text:
+        text = _MARKUP.sub("", text)
+    return " ".join(text.split())
 
 
 def split_marker(text: str) -> tuple[str | None, bool, str]:
@@ -99,11 +106,11 @@ def split_marker(text: str) -> tuple[str | None, bool, str]:
             num = num.strip().strip("().").strip()
             return num, True, rest
         # "- 1 Review…": a symbol then a bare number
-        m2 = re.match(r"(\d{1,2})\s+(?=[A-Z])", rest)
+        m2 = _BARE_NUMBER.match(rest)
         if m2:
             return m2.group(1), True, rest[m2.end():]
         return m.group("sym"), False, rest
-    m = re.match(r"^\s*(\d{1,2})\s+(?=[A-Z][a-z])", text)
+    m = _LEADING_NUMBER.match(text)
     if m:
         return m.group(1), True, text[m.end():]
     return None, False, text
@@ -116,7 +123,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if t[-1] in ".,;-–" or t.endswith(("…",)):
         return False
-    last = re.findall(r"[A-Za-z']+$", t)
+    last = _LAST_WORD.findall(t)
     if last and last[0] in _CONTINUATION_WORDS:
         return False
     first = t.lstrip("\"'“‘(#*0123456789. ")[:1]
@@ -132,7 +139,7 @@ def _ends_open(text: str) -> bool:
         return True
     if _END_SENTENCE.search(t):
         return False
-    last = re.findall(r"[A-Za-z']+$", t)
+    last = _LAST_WORD.findall(t)
     return bool(last) and last[0].lower() in _CONTINUATION_WORDS
 
 
@@ -253,9 +260,8 @@ def _open_quote(text: str, start: int, pos: int) -> int | None:
     curly_open = seg.rfind("“")
     if curly_open >= 0 and seg.rfind("”") < curly_open:
         return start + curly_open
-    idx = [i for i, ch in enumerate(seg) if ch == "\""]
-    if len(idx) % 2 == 1:
-        return start + idx[-1]
+    if seg.count("\"") % 2 == 1:
+        return start + seg.rfind("\"")
     return None
 
 
@@ -268,16 +274,11 @@ def _emit(out: list[Sentence], block: Block, text: str, a: int, b: int) -> None:
 
 def strip_quotes(text: str) -> str:
     """The text with quoted passages ("…", “…”) removed."""
-    t = re.sub(r"“[^”]{0,400}”", " ", text)
-    t = re.sub(r"\"[^\"]{0,400}\"", " ", t)
-    t = re.sub(r"“[^”]*$", " ", t)
-    return t
-
-
-def iter_sentences(items: Iterable[Block]) -> Iterable[tuple[Block, Sentence]]:
-    for b in items:
-        for s in sentences(b):
-            yield b, s
+    if "\"" not in text and "“" not in text:
+        return text
+    t = _CURLY_QUOTED.sub(" ", text)
+    t = _STRAIGHT_QUOTED.sub(" ", t)
+    return _CURLY_OPEN.sub(" ", t)
 
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -289,9 +290,22 @@ def content_words(text: str) -> list[str]:
     return [w for w in WORD.findall((text or "").lower()) if w not in _STOP]
 
 
+_WORDSET_CACHE: dict[str, frozenset[str]] = {}
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The set of :func:`content_words` of ``text`` (memoised: copies are compared many times)."""
+    ws = _WORDSET_CACHE.get(text)
+    if ws is None:
+        if len(_WORDSET_CACHE) > 20000:
+            _WORDSET_CACHE.clear()
+        ws = _WORDSET_CACHE[text] = frozenset(content_words(text))
+    return ws
+
+
 def similarity(a: str, b: str) -> float:
     """Share of the shorter text's words that the other text also has (0–1)."""
-    wa, wb = set(content_words(a)), set(content_words(b))
+    wa, wb = word_set(a), word_set(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))

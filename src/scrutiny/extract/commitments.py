@@ -1,0 +1,436 @@
+"""Commitments in plans: "We will…", "We propose to:" lists, "MOPAC will…", "The MPS will…", "We commit to…".
+
+Where: parts of kind ``plan`` when the segmenter finds them; otherwise the stretches of the document between
+agenda-item markers and blank-page notices whose opening lines name a plan or strategy and that make several
+first-person commitments; and letters answering a plan ("your response to the draft Police and Crime Plan").
+
+Each commitment is one sentence (or one bullet of a commitments list) with:
+
+- ``theme``: the plan chapter it sits in (the nearest chapter heading; the nearest heading when no chapter is
+  recognised; a letter's bold topic heading);
+- ``section``: the nearest heading, when it differs from the theme;
+- ``owner``: the body that commits: "we" → the plan's author where the document names one, "I" → the foreword's
+  author, "MOPAC will" → MOPAC;
+- ``measures``: the objectives its chapter lists under "What success would look like" (or "How we will measure
+  success").
+
+Not commitments: headings (a council goal "WE WILL CARE FOR THE ENVIRONMENT"), quoted speech ("We will not give up
+on you"), forecasts ("we will have to make further savings"), descriptions of the plan ("this Plan sets out what we
+will do"), questions. A commitment repeated (foreword and chapter) is one record with several locations.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..gazetteer import normalise_body
+from ..records import Commitment, Provenance
+from . import Context
+from ._text import Block, doc_blocks, is_heading_block, similarity, split_sentences, strip_quotes
+
+KEY = "commitments"
+EXTRACTOR = "commitments"
+
+_PLAN_TITLE = re.compile(
+    r"\b(?:police,? (?:fire )?and crime plan|(?:community safety|crime (?:reduction|prevention)|policing|strategic|"
+    r"delivery|business|corporate|action|partnership|improvement|safer \w+) plan|plan for [A-Z]\w+|strategy)\b",
+    re.I,
+)
+_PLAN_MENTION = re.compile(r"\b(?:draft |final |new )?(?:police,? (?:fire )?and crime|community safety|"
+                           r"crime reduction|policing) plan\b", re.I)
+_BOUNDARY = re.compile(r"^\s*(?:public document pack|agenda item\s+\d+\w?\s*$|this page (?:is )?(?:has been )?"
+                       r"(?:intentionally|deliberately) (?:left )?blank)", re.I)
+
+_WE_WILL = re.compile(r"\b(?:we|i)\b(?:\s*,[^,]{1,90},)?(?:\s+(?:also|then|now|further|additionally|jointly|"
+                      r"still|always|each|both|all|continue to))*\s+(?:will|shall)\b|\b(?:we|i)['’]ll\b", re.I)
+_WE_AND_WILL = re.compile(r"^(?:[\w,'’]+\s+){0,4}?(?:we|i)\b[^.;:]{0,220}?\band\s+(?:we\s+)?will\b", re.I)
+_WE_PROPOSE = re.compile(r"\b(?:we|i)\s+(?:also\s+|would\s+)?propose\s+to\b", re.I)
+_WE_COMMIT = re.compile(
+    r"\b(?:we|i)\s+(?:also\s+|have\s+(?:also\s+)?|are\s+|am\s+|remain\s+)?(?:commit(?:ted)?|pledge[d]?|promise[d]?|"
+    r"undertake)\s+to\b|\b(?:we|i)\s+(?:are|am|remain)\s+(?:(?:fully|firmly|also|absolutely)\s+)?committed\s+to\b|\bour\s+(?:\w+\s+){0,2}commitments?\s+to\b|\bone of our\s+(?:\w+\s+)?commitments\b|"
+    r"(?<!if )\bwe\s+are\s+to\s+[a-z]+\b|\bincludes? our commitment\b|\bsets out (?:our |its )?plans? to [a-z]+",
+    re.I,
+)
+# a named body or role as subject: "MOPAC will", "The MPS will", "TfL and the MPS will", "The Mayor is to appoint"
+_NAMED = re.compile(
+    r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'’&-]*|\([A-Z][A-Za-z]+\)))*)"
+    r"(?:\s*,\s*[^,]{1,90},)?\s+(?:(?:also|then|now|jointly|still|further)\s+)?"
+    r"(?P<verb>will(?!\s+(?:have|need)\s+to)|(?:is|are)\s+to\s+[a-z]+|(?:has|have)\s+(?:also\s+)?committed\s+to)\b"
+)
+_NAMED_AND_WILL = re.compile(
+    r"^(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'’&-]*))*)\s+(?:is|are|has|have|"
+    r"remains?)\b[^.;:]{0,220}?\band\s+will\b"
+)
+_PASSIVE = re.compile(r"\bwill\s+be\s+(?:published|launched|produced|introduced|set up|established|made available|"
+                      r"reviewed|refreshed)\b", re.I)
+_ROLE_SUBJECT = re.compile(r"\b(?:mayor|mayoralty|commissioner|deputy mayor|council|partnership|board|panel|"
+                           r"police|constabulary|force|service|office|authority|government|command|team|unit)\b",
+                           re.I)
+_NOT_COMMITMENT = re.compile(
+    r"\b(?:what|whether)\s+(?:we|i)\s+(?:will|propose|would)\b|\bhow\s+(?:we|i)\s+(?:propose|would)\b|"
+    r"\bif\s+(?:we|i)\s+(?:are|am)\s+to\b|\b(?:we|i)\s+will\s+(?:have|need)\s+to\b|"
+    r"\bif\s+(?:we|i)\s+will\b|\b(?:do|would|will)\s+you\b|\bplease\b",
+    re.I,
+)
+_PLAN_SUBJECT = re.compile(r"\b(?:plan|strategy|details|data|priorities|report|framework|document|results|findings)\b",
+                           re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;–-]\s*)(?:this|it|that|which|these|they|there)\s+will\b", re.I)
+
+# a lead-in that opens a list of commitments
+_LIST_LEAD = re.compile(
+    r"(?:\b(?i:we|i)\s+(?i:will|shall|propose to|commit to|are committed to|pledge to)"
+    r"|\b(?:[A-Z][\w'’&-]*\s+){1,4}(?:will|is to|commits to)"
+    r"|\b(?i:what (?:we|i) will do|our (?:proposed\s+)?commitments(?:\s+are)?))\s*(?:[\w,' ]{0,40})?:\s*$",
+)
+_LIST_TAIL = re.compile(r"\s*(?:;|,)?\s*(?:and|or)?\s*$|;\s*$")
+_LIST_HEADING = re.compile(r"^(?:our\s+(?:proposed\s+|key\s+|main\s+)?(?:commitments|pledges|promises)|"
+                           r"(?:key\s+)?commitments|what (?:we|i) will do|how (?:we|i) will (?:do|deliver|achieve) "
+                           r"(?:this|it)|we will)\s*:?$", re.I)
+_MEASURES_HEADING = re.compile(
+    r"^(?:what success (?:would|will|should) look like|how (?:we|will we) (?:will )?(?:measure|know|judge)\b.*|"
+    r"(?:measures|indicators) of success|success measures|measuring success|how success will be measured|"
+    r"what (?:we|you) (?:will|should) see|our (?:draft )?objectives|outcomes we (?:want|expect))\s*:?\??$",
+    re.I,
+)
+_STRUCTURAL = re.compile(
+    r"^(?:our\s+(?:proposed\s+)?commitments|consultation questions?|questions?|case study\b.*|contents|"
+    r"what success\b.*|how we will measure\b.*|key (?:facts|figures)|did you know\??|"
+    r"in future,? we will:?|we propose to:?)\s*:?$",
+    re.I,
+)
+_CHAPTER_CUE = re.compile(r"^(?:foreword|introduction|priority\s+\w+|chapter\s+\w+|section\s+\d+|part\s+\w+|"
+                          r"theme\s+\w+|objective\s+\d+|\d{1,2}\.?\s+[A-Z])", re.I)
+_CHAPTER_END = re.compile(r"^(?:consultation questions?|questions? for consultation)\s*:?$", re.I)
+_SIGNATURE_ROLE = re.compile(r"\b(?:mayor|commissioner|chair|leader|chief constable|chief executive|director)\b", re.I)
+_LETTER_TOPIC = re.compile(r"^\s*(?:[-•*]\s*)?\*\*(?P<topic>[^*]{2,120})\*\*\s*[–—:-]\s*")
+
+
+@dataclass
+class _Region:
+    start: int
+    end: int
+    author: str | None
+    letter: bool = False
+
+
+@dataclass
+class _Found:
+    text: str
+    line: int
+    theme: str | None
+    section: str | None
+    owner: str | None
+    lines: list[int] = field(default_factory=list)
+
+
+def extract(ctx: Context) -> list[Commitment]:
+    """Every commitment made in the document's plans (and letters answering a plan)."""
+    blocks = doc_blocks(ctx)
+    found: list[_Found] = []
+    measures_by_theme: dict[str | None, list[str]] = {}
+    starts = [b.start for b in blocks]
+    for region in plan_regions(ctx, blocks):
+        inside = blocks[bisect_left(starts, region.start):bisect_right(starts, region.end)]
+        found.extend(_commitments_in(inside, region, measures_by_theme))
+    return _merge(ctx, found, measures_by_theme)
+
+
+# --- where plans are ---------------------------------------------------------------------------------------------
+
+def plan_regions(ctx: Context, blocks: list[Block] | None = None) -> list[_Region]:
+    """The spans of the document that are plans, or letters answering a plan."""
+    blocks = blocks if blocks is not None else doc_blocks(ctx)
+    n = len(ctx.doc.lines)
+    spans: list[tuple[int, int, bool]] = []  # (start, end, is_plan_part)
+    fine_parts = [p for p in ctx.parts if p.prov.end_line - p.prov.start_line < n * 0.95 or len(ctx.parts) > 1]
+    if fine_parts:
+        for p in fine_parts:
+            spans.append((p.prov.start_line, p.prov.end_line, p.kind == "plan"))
+    else:
+        cuts = [ln.number for ln in ctx.doc.lines if _BOUNDARY.match(ln.text)]
+        edges = [1] + cuts + [n + 1]
+        for a, b in zip(edges, edges[1:]):
+            if b - 1 >= a:
+                spans.append((a, b - 1, bool(ctx.parts) and ctx.parts[0].kind == "plan"))
+    out: list[_Region] = []
+    starts = [b.start for b in blocks]
+    for start, end, is_plan in spans:
+        inside = blocks[bisect_left(starts, start):bisect_right(starts, end)]
+        if not inside:
+            continue
+        titled = any(len(b.text) < 160 and _PLAN_TITLE.search(b.text) for b in inside[:10])
+        letter = _is_letter(inside) and any(_PLAN_MENTION.search(b.text) for b in inside[:8])
+        if not (is_plan or titled or letter):
+            continue
+        need = 0 if is_plan else (1 if letter else 3)
+        cues = 0
+        for b in inside:
+            if cues >= need:
+                break
+            if b.kind != "heading" and _first_person(b.text):
+                cues += 1
+        if cues >= need:
+            out.append(_Region(start, end, _author(inside, letter), letter and not is_plan))
+    return out
+
+
+def _first_person(text: str) -> bool:
+    t = strip_quotes(text)
+    return bool(_WE_WILL.search(t) or _WE_PROPOSE.search(t) or _WE_COMMIT.search(t))
+
+
+def _is_letter(inside: list[Block]) -> bool:
+    return any(re.match(r"^dear\b", b.text, re.I) for b in inside[:8])
+
+
+def _author(inside: list[Block], letter: bool) -> str | None:
+    """The body the plan (or letter) speaks for: from a signature at its end or its title page."""
+    tail = [b.text for b in inside[-6:] if len(b.text) < 120]
+    head = [b.text for b in inside[:8] if len(b.text) < 200]
+    order = (tail + head) if letter else (head + tail)
+    for t in order:
+        body = normalise_body(t)
+        if body and body not in ("London Assembly", "Police and Crime Panel"):
+            return body
+    return None
+
+
+# --- reading a plan ------------------------------------------------------------------------------------------------
+
+def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dict) -> list[_Found]:
+    out: list[_Found] = []
+    chapter: str | None = None
+    heading: str | None = None
+    chapter_next = True  # the next plain heading starts a chapter
+    chapters = _chapter_titles(inside)
+    list_lead: Block | None = None
+    lead_text = ""
+    in_measures = False
+    for k, b in enumerate(inside):
+        if b.kind == "note":
+            continue
+        if is_heading_block(b):
+            t = b.text.strip()
+            if _MEASURES_HEADING.match(t):
+                in_measures = True
+                list_lead = None
+                continue
+            in_measures = False
+            if _LIST_HEADING.match(t):
+                list_lead, lead_text = b, t
+                continue
+            if _CHAPTER_END.match(t):
+                chapter_next = True
+                list_lead = None
+                continue
+            if _STRUCTURAL.match(t) or _stat_heading(t) or _signature(t):
+                continue
+            list_lead = None
+            if chapter_next or _CHAPTER_CUE.match(t) or _norm(t) in chapters or _before_commitments(inside, k):
+                chapter = t
+                chapter_next = False
+            heading = t
+            continue
+        if b.kind == "para" and _CHAPTER_END.match(b.text.strip()):
+            chapter_next = True
+            list_lead = None
+            in_measures = False
+            continue
+        theme = chapter or heading
+        topic = _LETTER_TOPIC.match(b.head) if region.letter else None
+        if topic:
+            theme = topic.group("topic").strip()
+        if in_measures:
+            if b.kind == "bullet":
+                measures_by_theme.setdefault(theme, []).append(b.text)
+                continue
+        section = heading if heading and heading != theme else None
+        if b.kind == "bullet" and list_lead is not None:
+            item = _LIST_TAIL.sub("", b.text)
+            text = item if not item[:1].islower() else f"{lead_text} {item}"
+            owner = _owner_of(lead_text, region, theme) or region.author
+            out.append(_Found(text, b.start, theme, section, owner))
+            continue
+        sents = split_sentences(b)
+        if b.kind == "para":
+            list_lead = None
+            if sents and b.text.rstrip().endswith(":") and _LIST_LEAD.search(strip_quotes(sents[-1].text)):
+                # "… In future, we will:" opens a list; the sentences before it are read as usual
+                list_lead, lead_text = b, sents[-1].text
+                sents = sents[:-1]
+        if _uppercase(b.text):
+            continue
+        for s in sents:
+            text = s.text
+            if topic and s.offset == 0:
+                text = re.sub(r"^[^–—]{2,120}?\s+[–—-]\s+", "", text, count=1)
+            owner = _commitment_owner(text, region, theme)
+            if owner is _NO:
+                continue
+            out.append(_Found(text, s.line, theme, section, owner))
+    return out
+
+
+_NO = object()
+_ANY_CUE = re.compile(r"\b(?:will|shall|propose|commit|committed|commitments?|pledge|promise|undertake|we['’]ll|"
+                      r"i['’]ll|are to|is to|plans? to)\b", re.I)
+
+
+def _commitment_owner(sentence: str, region: _Region, theme: str | None):
+    """The owner if ``sentence`` is a commitment, else ``_NO``."""
+    if sentence.rstrip().endswith("?") or not _ANY_CUE.search(sentence):
+        return _NO
+    t = strip_quotes(sentence)
+    if _NOT_COMMITMENT.search(t) and not (_WE_WILL.search(_NOT_COMMITMENT.sub(" ", t))):
+        return _NO
+    m = _WE_WILL.search(t) or _WE_PROPOSE.search(t) or _WE_COMMIT.search(t) or _WE_AND_WILL.search(t)
+    if m:
+        who = m.group(0).lower()
+        if re.search(r"\bi\b|\bi['’]ll", who):
+            return _foreword_owner(theme) or region.author
+        return region.author
+    for m in _NAMED.finditer(t):
+        subj = m.group("subj")
+        body = _named_owner(subj)
+        if body:
+            return body
+    m = _NAMED_AND_WILL.search(t)
+    if m:
+        body = _named_owner(m.group("subj"))
+        if body:
+            return body
+    m = _PASSIVE.search(t)
+    if m and _PLAN_SUBJECT.search(t[:m.start()]) and not _PRONOUN_SUBJECT.search(t[:m.end()]):
+        return region.author
+    return _NO
+
+
+def _named_owner(subj: str) -> str | None:
+    """The body a named subject stands for ("The Mayor" → Mayor of London), or None if it is not a body."""
+    s = re.sub(r"^(?:and|of)\s+", "", subj.strip(), flags=re.I)
+    bare = re.sub(r"^the\s+", "", s, flags=re.I)
+    if not bare or bare.split()[0].lower() in ("this", "it", "that", "these", "there", "which", "they", "who", "each",
+                                               "in", "to", "for", "as", "if", "when", "where", "once", "by"):
+        return None
+    if _PLAN_SUBJECT.search(bare):
+        return None  # "The Police and Crime Plan will be delivered…" describes the plan
+    body = normalise_body(s) or normalise_body(bare)
+    if body:
+        return body
+    if _ROLE_SUBJECT.search(bare) and len(bare.split()) <= 8:
+        return bare
+    return None
+
+
+def _owner_of(lead: str, region: _Region, theme: str | None) -> str | None:
+    t = strip_quotes(lead)
+    if re.search(r"\bwe\b|\bour\b", t, re.I):
+        return region.author
+    if re.search(r"\bi\b", t):
+        return _foreword_owner(theme) or region.author
+    m = _NAMED.search(t)
+    if m:
+        return _named_owner(m.group("subj"))
+    return None
+
+
+def _foreword_owner(theme: str | None) -> str | None:
+    if theme and re.match(r"^foreword", theme, re.I):
+        return normalise_body(theme)
+    return None
+
+
+# --- headings and chapters ---------------------------------------------------------------------------------------
+
+def _chapter_titles(inside: list[Block]) -> set[str]:
+    """Titles listed in the plan's contents or priorities list: headings matching them open chapters."""
+    out: set[str] = set()
+    for b in inside[:40]:
+        m = re.match(r"^(?P<t>[A-Z][^\t.]{3,100}?)\s*(?:\.{3,}|\t)\s*\d{1,3}\s*$", b.text)
+        if m:
+            out.add(_norm(m.group("t")))
+    for k, b in enumerate(inside):
+        if b.kind == "heading" and re.match(r"^our (?:\w+\s+)?(?:priorities|themes|aims|objectives)$", b.text, re.I):
+            for nb in inside[k + 1:k + 12]:
+                if nb.kind == "bullet":
+                    out.add(_norm(nb.text))
+    return out
+
+
+def _before_commitments(inside: list[Block], k: int) -> bool:
+    """The heading opens a section whose commitments list follows it before any other plain heading."""
+    for b in inside[k + 1:k + 15]:
+        if is_heading_block(b):
+            t = b.text.strip()
+            if _LIST_HEADING.match(t):
+                return True
+            if _stat_heading(t) or _signature(t):
+                continue
+            return False
+        if b.kind == "para" and b.text.rstrip().endswith(":") and _LIST_LEAD.search(b.text) and \
+                re.search(r"\bpropose\b|\bcommit", b.text, re.I):
+            return True
+    return False
+
+
+def _stat_heading(t: str) -> bool:
+    """A call-out figure ("Nearly 63,000", "74% of residents feel safe") rather than a heading."""
+    if not re.search(r"\d", t):
+        return False
+    return len(t.split()) <= 4 or "%" in t or bool(re.match(
+        r"^(?:only|nearly|over|almost|around|about|more than|less than|fewer than|up to|just)?\s*[£$]?\d", t, re.I))
+
+
+def _signature(t: str) -> bool:
+    """A signature line: a name and a post ("Jane Smith Mayor of Anytown")."""
+    words = t.split()
+    return 3 <= len(words) <= 10 and bool(_SIGNATURE_ROLE.search(t)) and words[0][:1].isupper() and \
+        words[1][:1].isupper() and not re.match(r"^(?:the|a|an|our|foreword|how|what|why)\b", t, re.I)
+
+
+def _uppercase(text: str) -> bool:
+    """Written in capitals (a goal heading such as "WE WILL KEEP THE TOWN SAFE")."""
+    return len(text) <= 300 and text == text.upper() and sum(c.isalpha() for c in text[:40]) >= 8
+
+
+def _norm(t: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", t.lower()))
+
+
+# --- merging repeats -------------------------------------------------------------------------------------------
+
+def _merge(ctx: Context, found: list[_Found], measures_by_theme: dict) -> list[Commitment]:
+    groups: list[list[_Found]] = []
+    index: dict[str, list[int]] = {}  # a rare content word → groups holding it (to avoid comparing all pairs)
+    from ._text import content_words
+
+    for f in found:
+        words = content_words(f.text)
+        keys = sorted(set(words), key=len, reverse=True)[:3]
+        target = None
+        if len(words) >= 6:
+            cands = {gi for k in keys for gi in index.get(k, ())}
+            for gi in sorted(cands):
+                if similarity(f.text, groups[gi][0].text) >= 0.85:
+                    target = gi
+                    break
+        if target is None:
+            groups.append([f])
+            target = len(groups) - 1
+        else:
+            groups[target].append(f)
+        for k in keys:
+            index.setdefault(k, []).append(target)
+    out: list[Commitment] = []
+    for g in groups:
+        first = g[0]
+        lines = sorted({x.line for x in g})
+        c = Commitment(
+            prov=Provenance(ctx.doc.sha256, first.line, first.line, ctx.doc.page_of(first.line), EXTRACTOR, 0.7),
+            locations=lines if len(lines) > 1 else [],
+            text=first.text, theme=first.theme, owner=first.owner, section=first.section,
+            measures=list(measures_by_theme.get(first.theme, [])),
+        )
+        out.append(c)
+    return out

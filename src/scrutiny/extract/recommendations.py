@@ -1,0 +1,580 @@
+"""Recommendations: what a committee, board or review asks another body to do.
+
+Forms recognised (in cover reports, report bodies, appendices, executive summaries and findings):
+
+- a "Recommendation 3" heading (or "Recommendation 3: …", "R3 …") followed by its paragraph and sub-bullets;
+- a list under a recommendations cue ("Recommendations", "DSVB Recommendations:", "… made the following
+  recommendations:"): numbered, lettered or bulleted items, or "<body> to <do>" / "<body> should <do>" paragraphs;
+- the earlier recommendations restated in an "Update on recommendations" section (see
+  :mod:`.recommendation_updates`);
+- a recommendation in prose: "we would recommend that this be addressed by the Borough Commanders", "the IPCC has
+  recommended that …".
+
+Procedural lines ("The Committee is recommended to note…", "That the Committee agrees its report") are decisions
+asked of the meeting itself, not recommendations, and are skipped. A recommendation printed several times (cover
+report, report body, appendix) is one record: copies are matched on number and wording, and every copy's lines go
+into ``locations``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..gazetteer import BODY_ALIASES, normalise_body
+from ..records import Provenance, Recommendation
+from . import Context
+from ._text import Block, clean_text, doc_blocks, similarity, split_sentences
+
+KEY = "recommendations"
+EXTRACTOR = "recommendations"
+
+# "Recommendation 3", "Recommendation 3:", "Recommendation 3 – The Met should…", "R3."
+_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+(?P<num>\d{1,2}[a-z]?|[A-Z]|[ivx]{1,5})\b\s*[:.–—-]?\s*(?P<rest>.*)$",
+                          re.I)
+# a block that introduces a list of recommendations
+_REC_CUE = re.compile(r"\brecommendations?\b", re.I)
+_CUE_LEAD = re.compile(
+    r"(?:^|\b)(?:(?:the )?(?:following|resulting|our|its|key|main|summary of|list of)\b.{0,60}\brecommendations?\b"
+    r"|recommendations?\b.{0,60}\b(?:are|is|were) (?:as follows|proposed as follows|set out below|listed below|below)"
+    r"|(?:has|have|had) made the following recommendations?"
+    r"|^[\w&'’ -]{0,40}\brecommendations?\s*:?$)",
+    re.I,
+)
+# a decision asked of the meeting itself, not a recommendation to another body
+_MEETING = r"(?:the\s+)?(?:(?:sub[- ]?)?committee|panel|board|members?(?:\s+of\s+the\s+[\w&' -]{1,40}?)?|meeting|forum)"
+_DECISION_VERB = (r"(?:note|notes|noted|agree|agrees|agreed|approve|approves|confirm|confirms|consider|considers|"
+                  r"receive|receives|comment|comments|endorse|endorses|delegate|delegates|resolve|resolves|scrutinise|"
+                  r"scrutinises|question|questions|put questions|decide|decides|be noted|be agreed|be approved)")
+_PROC_MEETING = re.compile(rf"^(?:that\s+)?{_MEETING}\b[^.]{{0,80}}?\b{_DECISION_VERB}\b", re.I)
+_PROC_ASKED = re.compile(r"\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b", re.I)
+_PROC_BARE = re.compile(rf"^(?:to\s+)?(?:note|notes|agree|approve|confirm|endorse|receive|comment on)\b", re.I)
+_PROC_EXEC = re.compile(r"^(?:that\s+)?(?:the\s+)?(?:cabinet|council|executive|assembly|authority|commissioner|"
+                        r"mayor)\b[^.]{0,40}?\b(?:note|notes|agree|agrees|approve|approves|endorse|endorses|receive|"
+                        r"receives)\b[^.]{0,30}?\b(?:report|minutes|update|contents?|recommendations|progress)\b", re.I)
+_REC_TO_OTHER = re.compile(rf"^(?:that\s+)?{_MEETING}\b[^.]{{0,60}}?\b(?:recommends?|requests?|asks|calls on|urges?)\b",
+                           re.I)
+
+
+def is_procedural(text: str) -> bool:
+    """A decision asked of the meeting itself ("That the Committee notes the report", "The Committee is
+    recommended to agree…"), as opposed to a recommendation to another body."""
+    t = clean_text(text)
+    if _REC_TO_OTHER.search(t):
+        return False
+    return bool(_PROC_ASKED.search(t) or _PROC_MEETING.search(t) or _PROC_BARE.search(t) or _PROC_EXEC.search(t))
+
+
+_TRANSCRIPT_TURN = re.compile(r"^[A-Z][\w.'’\- ]{2,60}(?:\s\([^)]{1,80}\))?\s?:\s")
+_SUBJECT_LINE = re.compile(r"^\s*(?:subject|report title|title of report|title)\s*:\s*(?P<t>.+?)\s*$", re.I)
+# "X to ensure …", "X should …", "X must …", "X needs to …", "X review their …"
+_ADDRESSEE = re.compile(
+    r"^(?:that\s+)?(?P<subj>(?:the\s+)?[A-Z0-9][\w&'’./-]*(?:,?\s+(?:and\s+|&\s+|of\s+|for\s+|the\s+)*"
+    r"[A-Z0-9][\w&'’./-]*){0,9}(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\s+(?:should|must|needs?\s+to|to|are\s+to|is\s+to|will\s+need\s+to|review|ensure|consider|develop|work)\b"
+)
+_SHOULD = re.compile(
+    r"(?P<subj>\b(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w&'’.-]*){0,6})\s+"
+    r"(?:should|must|needs?\s+to|is\s+asked\s+to|are\s+asked\s+to)\b"
+)
+_RECOMMEND_THAT = re.compile(
+    r"\brecommend(?:s|ed)?\s+that\s+(?P<subj>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and\s+|of\s+|for\s+|the\s+)*"
+    r"[A-Z][\w&'’.-]*){0,6})\b"
+)
+_ROLE_NOUN = re.compile(r"\b(?:police|constabulary|commission|managers?|officers?|commanders?|units?|teams?|boroughs?|councils?|partnerships?|"
+                        r"boards?|services?|directorates?|commands?|forces?|authorit(?:y|ies)|leads?|chiefs?|"
+                        r"commissioners?|agencies|partners|government|ministers?|department|trusts?|groups?)$", re.I)
+_NOT_SUBJECT = {"this", "that", "these", "there", "it", "they", "we", "i", "he", "she", "which", "who", "as",
+                "in", "to", "for", "while", "where", "when", "however", "although", "relating", "given"}
+# a recommendation in prose
+_PROSE = re.compile(
+    r"\b(?P<who>we|i|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}(?:committee|panel|board|review|group|inquiry|"
+    r"sub-committee)|(?:the\s+)?[A-Z]{2,}[\w]*)\s+(?:would\s+|also\s+|therefore\s+|strongly\s+|further\s+)*"
+    r"(?:recommends?|recommended|(?:has|have|had)\s+recommended)\s+(?:to\s+(?P<to>[^,.;]{2,60}?)\s+)?that\b",
+    re.I,
+)
+_BY_WHOM = re.compile(r"\b(?:addressed|taken forward|led|considered|reviewed|done|carried out)\s+by\s+"
+                      r"(?P<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,5})")
+# a status or progress sentence inside a list item ("Statistics now published on the website.")
+_STATUS_SENTENCE = re.compile(r"\b(?:now|already|currently)\s+(?:being\s+|been\s+)?\w+ed\b|\b(?:has|have) been\b|"
+                              r"\b(?:is|are) being\b|\bcompleted\b|\bin place\b", re.I)
+_COMMITTEE_BODIES = {"London Assembly", "Police and Crime Panel"}
+
+
+@dataclass
+class _Copy:
+    number: str | None
+    text: str
+    lines: list[int]  # the lines of this copy (heading and text)
+    report: str | None
+    addressee: str | None
+    confidence: float = 0.8
+
+
+def extract(ctx: Context) -> list[Recommendation]:
+    """Every recommendation in the document, one record per recommendation with its copies' lines."""
+    blocks = doc_blocks(ctx)
+    reports = _ReportTitles(ctx, blocks)
+    used: set[int] = set()  # indexes of blocks already read as (part of) a recommendation
+    copies: list[_Copy] = []
+
+    from .recommendation_updates import update_sections
+
+    for sec in update_sections(ctx):
+        for item in sec.items:
+            copies.append(_Copy(item.number, item.text, [item.line], sec.report or reports.at(item.line),
+                                addressee_of(item.text) or sec.addressee, 0.8))
+        used.update(range(sec.first_block, sec.last_block + 1))
+
+    i = 0
+    while i < len(blocks):
+        if i in used:
+            i += 1
+            continue
+        b = blocks[i]
+        m = _REC_HEADING.match(b.text) if b.kind in ("heading", "para") else None
+        if m and not _is_contents_line(b.text):
+            j, copy = _read_numbered(ctx, blocks, i, m, reports)
+            if copy is not None:
+                copies.append(copy)
+                used.update(range(i, j))
+                i = j
+                continue
+        if _is_cue(b):
+            j, found = _read_list(ctx, blocks, i, reports, used)
+            if found:
+                copies.extend(found)
+                used.update(range(i, j))
+                i = j
+                continue
+        i += 1
+
+    copies.extend(_prose(ctx, blocks, used, reports))
+    return _merge(ctx, copies)
+
+
+# --- reading the forms ---------------------------------------------------------------------------------------------
+
+def _read_numbered(ctx: Context, blocks: list[Block], i: int, m: re.Match, reports: "_ReportTitles"):
+    """A "Recommendation N" heading: its text is the rest of the line or the next paragraph, with its bullets."""
+    head = blocks[i]
+    number = m.group("num")
+    parts: list[str] = []
+    lines = [head.start]
+    rest = m.group("rest").strip()
+    j = i + 1
+    if rest and len(rest.split()) >= 4:
+        parts.append(rest)
+    else:
+        while j < len(blocks) and blocks[j].kind == "note":
+            j += 1
+        if j >= len(blocks) or blocks[j].kind != "para" or _REC_HEADING.match(blocks[j].text):
+            return i + 1, None
+        parts.append(blocks[j].text)
+        lines.append(blocks[j].start)
+        j += 1
+        # a paragraph broken without a blank line (PDF text) goes on in the next block
+        while j < len(blocks) and blocks[j].kind == "para" and blocks[j].start == blocks[j - 1].end + 1 \
+                and not _REC_HEADING.match(blocks[j].text):
+            parts.append(blocks[j].text)
+            j += 1
+    # sub-points: bullets straight after, and lettered items
+    while j < len(blocks):
+        nb = blocks[j]
+        if nb.kind == "note":
+            j += 1
+            continue
+        if nb.kind == "bullet" and not _dotted_number(nb.marker) and not _REC_HEADING.match(nb.text):
+            parts.append(nb.text)
+            j += 1
+            continue
+        break
+    text = _join(parts)
+    if is_procedural(text):
+        return j, None
+    return j, _Copy(number, text, lines, reports.at(head.start), addressee_of(text) or _default_addressee(ctx, head.start),
+                    0.9)
+
+
+def _is_cue(b: Block) -> bool:
+    if not _REC_CUE.search(b.text) or _is_contents_line(b.text):
+        return False
+    t = b.text.strip()
+    if b.kind == "heading" or (b.kind == "bullet" and b.numbered and len(t.split()) <= 8 and not t.endswith(".")):
+        return bool(re.search(r"recommendations?\s*:?\s*$", t, re.I)) and len(t.split()) <= 8
+    return t.endswith(":") and bool(_CUE_LEAD.search(t))
+
+
+def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitles", used: set[int]):
+    """The items after a recommendations cue, up to the first block that is not one."""
+    cue = blocks[i]
+    lead_text = cue.text
+    procedural = is_procedural(lead_text) or bool(re.search(r"\bthat\s+(?:members|the\s+[\w-]*\s*committee)\b",
+                                                             lead_text, re.I))
+    default = _addressee_in_lead(lead_text) or _default_addressee(ctx, cue.start)
+    report = _recommender(blocks, i) or reports.at(cue.start)
+    out: list[_Copy] = []
+    j = i + 1
+    bold_items: bool | None = None
+    numbered_seen = False
+    sub_open = False  # the item before is taking sub-points
+    while j < len(blocks):
+        b = blocks[j]
+        if j in used:
+            break
+        if b.kind == "note":
+            j += 1
+            continue
+        if b.kind == "heading" or _REC_HEADING.match(b.text) or _dotted_number(b.marker):
+            break
+        if b.kind == "bullet":
+            if bold_items is None:
+                bold_items = b.bold
+            elif b.bold and not bold_items:
+                break  # the next bold question of a letter, not another recommendation
+            sub = out and numbered_seen and _list_number(b) is None and (
+                b.numbered or out[-1].text.rstrip().endswith(":") or sub_open)
+            if sub:
+                # a lettered or bulleted sub-point of the numbered recommendation before it
+                prev = out[-1]
+                prev.text = _join([prev.text, b.text])
+                sub_open = True
+                j += 1
+                continue
+            sub_open = False
+            text = _drop_status(b.text)
+            if text is None:
+                j += 1
+                continue
+            number = _list_number(b)
+            numbered_seen = numbered_seen or number is not None
+            out.append(_Copy(number, text, [b.start], report, addressee_of(text) or default, 0.8))
+            j += 1
+            continue
+        # a paragraph: only one that reads as a recommendation ("MPS to ensure…", "Review the…")
+        if not _rec_like(b.text):
+            break
+        out.append(_Copy(None, b.text, [b.start], report, addressee_of(b.text) or default, 0.7))
+        j += 1
+    if procedural or any(is_procedural(c.text) for c in out[:1]):
+        return j, []
+    _infer_numbers(out)
+    return j, out
+
+
+_MADE_BY = re.compile(
+    r"^(?P<who>(?:the\s+)?[\w&'’ -]{2,80}?)\s+(?:has|have|had)\s+(?:made|put forward|set out)\s+(?:the\s+following|these|"
+    r"\w+)\s+recommendations|\brecommendations\s+(?:made|put forward)\s+by\s+(?P<by>(?:the\s+)?[A-Z][^:,.;]{2,80})",
+    re.I,
+)
+
+
+def _recommender(blocks: list[Block], i: int) -> str | None:
+    """The body that made the recommendations a lead line introduces ("The group has made the following
+    recommendations:"), resolved to its full name from the lines just before when the lead only says "the group"."""
+    m = _MADE_BY.search(blocks[i].text)
+    if not m:
+        return None
+    who = (m.group("who") or m.group("by") or "").strip()
+    if re.match(r"^(?:we|i|it|they|this report|the report|our report)$", who, re.I):
+        return None
+    if not re.match(r"^(?:the\s+)?(?:group|board|panel|review|inquiry|committee|team|forum|commission)s?$", who, re.I):
+        return re.sub(r"^the\s+", "", who, flags=re.I)
+    noun = who.split()[-1].rstrip("s")
+    name = re.compile(rf"\b(?:[A-Z][\w'’&-]*\s+)+(?i:{noun})s?(?:\s*\(s\))?"
+                      rf"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w'’&-]*)*")
+    for b in reversed(blocks[max(0, i - 4):i]):
+        found = [x.group(0) for x in name.finditer(b.text) if x.group(0)[:1].isupper()]
+        found = [f for f in found if f.split()[0][:1].isupper() and f.split()[0].lower() not in ("any", "the", "a")]
+        if found:
+            return found[-1]
+    return None
+
+
+def _prose(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportTitles") -> list[_Copy]:
+    out: list[_Copy] = []
+    transcript_spans = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts_of("transcript", "minutes", "agenda")
+                        if p.prov.end_line - p.prov.start_line < len(ctx.doc.lines) * 0.9]
+    for i, b in enumerate(blocks):
+        if i in used or b.kind not in ("para", "bullet") or _TRANSCRIPT_TURN.match(b.text):
+            continue
+        if not re.search(r"recommend", b.text, re.I):
+            continue
+        if any(a <= b.start <= z for a, z in transcript_spans):
+            continue
+        for s in split_sentences(b):
+            m = _PROSE.search(_strip_quoted(s.text))
+            if not m:
+                continue
+            who = m.group("who")
+            if who.lower() not in ("we", "i") and not normalise_body(who) and not re.search(
+                    r"committee|panel|board|review|group|inquiry", who, re.I):
+                continue
+            if re.search(r"\b(?:report|study|survey|paper|article)\b", who, re.I):
+                continue
+            addressee = None
+            if m.group("to"):
+                addressee = _clean_addressee(m.group("to"))
+            if addressee is None:
+                mb = _BY_WHOM.search(s.text[m.end():])
+                if mb:
+                    addressee = _clean_addressee(mb.group("who"))
+            if addressee is None:
+                addressee = addressee_of(s.text[m.end():].strip()) or _default_addressee(ctx, s.line)
+            out.append(_Copy(None, s.text, [s.line], reports.at(s.line), addressee, 0.6))
+    return out
+
+
+# --- addressees ------------------------------------------------------------------------------------------------
+
+def addressee_of(text: str) -> str | None:
+    """The body a recommendation's text addresses: its subject ("MPS to…", "the Met should…"), normalised."""
+    t = clean_text(text)
+    t = re.sub(r"^(?:that\s+)", "", t, flags=re.I)
+    m = _ADDRESSEE.match(t)
+    if m:
+        a = _clean_addressee(m.group("subj"))
+        if a:
+            return a
+    m = _RECOMMEND_THAT.search(t)
+    if m:
+        a = _clean_addressee(m.group("subj"))
+        if a:
+            return a
+    for m in _SHOULD.finditer(t):
+        a = _clean_addressee(m.group("subj"))
+        if a:
+            return a
+    return None
+
+
+def _clean_addressee(subj: str | None) -> str | None:
+    """A body's canonical name, or the words themselves when they name a plausible addressee."""
+    if not subj:
+        return None
+    full = subj.strip(" ,;:")
+    s = re.sub(r"^(?:the|all|each|every|both)\s+", "", full, flags=re.I)
+    words = s.split()
+    if not words or words[0].lower() in _NOT_SUBJECT or len(words) > 10:
+        return None
+    body = normalise_body(full) or normalise_body(s) or normalise_body("the " + s)
+    if body:
+        return body
+    if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "&", "the", "for") for w in words) and (
+            _ROLE_NOUN.search(s) or any(sum(c.isupper() for c in w) >= 2 for w in words)):
+        return s
+    if _ROLE_NOUN.search(s) and len(words) <= 6 and words[0][:1].isupper():
+        return s
+    return None
+
+
+def _addressee_in_lead(text: str) -> str | None:
+    m = re.search(r"recommendations?\s+(?:to|for)\s+(?P<to>(?:the\s+)?[A-Z][^.;:,]{1,80})", text)
+    if m:
+        return _clean_addressee(m.group("to"))
+    return None
+
+
+def _default_addressee(ctx: Context, line: int) -> str | None:
+    """The body most named around ``line`` (the body under scrutiny), when a recommendation names none."""
+    memo: dict[int, list[str]] = ctx.__dict__.setdefault("_rec_bodies_by_line", {})
+    counts: Counter[str] = Counter()
+    for n in range(max(1, line - 60), min(len(ctx.doc.lines), line + 20) + 1):
+        found = memo.get(n)
+        if found is None:
+            text = ctx.doc.lines[n - 1].text
+            found = [] if ctx.noise[n - 1] or not text.strip() else _bodies_named(text)
+            memo[n] = found
+        counts.update(found)
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _bodies_named(text: str) -> list[str]:
+    """The bodies ``text`` names (the aliases of :func:`scrutiny.gazetteer.normalise_body`); a body's regex runs only
+    when a literal piece of one of its patterns is in the text, which keeps this cheap on long paragraphs."""
+    low = text.lower()
+    out = []
+    for canon, pieces, rx in _BODY_PROBES:
+        if canon in out or canon in _COMMITTEE_BODIES:
+            continue
+        if any(p in low for p in pieces) and rx.search(text):
+            out.append(canon)
+    return out
+
+
+def _literal_piece(pattern: str) -> str:
+    """The longest literal run of a simple alias pattern ("\\bthe met\\b" → "the met")."""
+    plain = re.sub(r"\\[bBdwsW]|\(\?[=!<][^)]*\)|\[[^\]]*\]\??|[()?*+|^$]", "\x00", pattern)
+    runs = [r for r in plain.split("\x00") if r.strip()]
+    return max(runs, key=len).strip() if runs else ""
+
+
+_BODY_PROBES = [(canon, [_literal_piece(p) for p in pats], re.compile("|".join(pats), re.I))
+                for canon, pats in BODY_ALIASES.items()]
+
+
+# --- report titles ------------------------------------------------------------------------------------------------
+
+class _ReportTitles:
+    """The title of the report each line belongs to: the nearest "Subject:" line, part title or document title."""
+
+    def __init__(self, ctx: Context, blocks: list[Block]):
+        anchors: list[tuple[int, str]] = []
+        for p in ctx.parts:
+            if p.title and p.kind in ("report", "annual_report", "letter", "plan", "briefing", "other") and \
+                    p.prov.end_line - p.prov.start_line < len(ctx.doc.lines) * 0.9:
+                anchors.append((p.prov.start_line, p.title))
+        for b in blocks:
+            if b.kind in ("heading", "para") and len(b.text) < 200:
+                m = _SUBJECT_LINE.match(b.text)
+                if m:
+                    anchors.append((b.start, m.group("t")))
+        anchors.sort()
+        self.anchors = anchors
+        self.default = _document_title(ctx, blocks)
+
+    def at(self, line: int) -> str | None:
+        best = None
+        for start, title in self.anchors:
+            if start <= line:
+                best = title
+            else:
+                break
+        return best or self.default
+
+
+def _document_title(ctx: Context, blocks: list[Block]) -> str | None:
+    heads = [b.text for b in blocks[:12] if b.kind in ("heading", "para") and len(b.text) < 120]
+    for t in heads:
+        if re.search(r"\b(?:report|review|plan|strategy|inquiry|investigation)\b", t, re.I):
+            return t
+    if ctx.parts and ctx.parts[0].title:
+        return ctx.parts[0].title
+    return heads[0] if heads else None
+
+
+# --- merging copies ----------------------------------------------------------------------------------------------
+
+def _merge(ctx: Context, copies: list[_Copy]) -> list[Recommendation]:
+    """Group the copies of each recommendation: same number and similar wording, or (unnumbered) near-identical
+    wording."""
+    groups: list[list[_Copy]] = []
+    for c in copies:
+        target = None
+        for g in groups:
+            first = g[0]
+            number = next((x.number for x in g if x.number), None)
+            if c.number and number:
+                if c.number == number and max(similarity(c.text, first.text), similarity(c.text, g[-1].text)) >= 0.6:
+                    target = g
+                    break
+                continue
+            sim = max(similarity(c.text, first.text), similarity(c.text, g[-1].text))
+            if sim >= 0.8 and (c.report == first.report or sim >= 0.9):
+                target = g
+                break
+        if target is None:
+            groups.append([c])
+        else:
+            target.append(c)
+    out: list[Recommendation] = []
+    for g in groups:
+        g.sort(key=lambda c: c.lines[0])
+        first = g[0]
+        number = next((c.number for c in g if c.number), None)
+        addressee = next((c.addressee for c in g if c.addressee), None)
+        lines = sorted({ln for c in g for ln in c.lines})
+        start = first.lines[0]
+        end = max(first.lines)
+        rec = Recommendation(
+            prov=Provenance(ctx.doc.sha256, start, end, ctx.doc.page_of(start), EXTRACTOR,
+                            min(1.0, first.confidence + 0.05 * (len(g) - 1))),
+            locations=lines if len(lines) > 1 else [],
+            report=first.report, number=number, text=first.text, addressee=addressee,
+        )
+        out.append(rec)
+    out.sort(key=lambda r: r.prov.start_line)
+    return out
+
+
+# --- helpers ----------------------------------------------------------------------------------------------------------
+
+def _join(parts: list[str]) -> str:
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+def _dotted_number(marker: str | None) -> bool:
+    """A report's paragraph number ("4.3"), which ends a recommendation."""
+    return bool(marker) and bool(re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", marker or ""))
+
+
+def _is_contents_line(text: str) -> bool:
+    """A table-of-contents entry ("Appendix 1 Recommendations<TAB>32", "Recommendations ....... 12")."""
+    return bool(_CONTENTS.search(text))
+
+
+_CONTENTS = re.compile(r"(?:\.{3,}|\t)\s*\.?\s*\d{1,3}\s*$")
+
+
+_IMPERATIVE = {
+    "review", "ensure", "develop", "explore", "disseminate", "introduce", "consider", "establish", "provide",
+    "publish", "work", "commission", "conduct", "set", "create", "improve", "undertake", "make", "recognise",
+    "seek", "increase", "reduce", "monitor", "assess", "identify", "adopt", "implement", "clarify", "appoint",
+    "extend", "share", "support", "engage", "encourage", "put", "lobby", "press", "promote", "produce", "report",
+    "write", "invest", "use", "agree", "build", "carry", "collect", "continue", "deliver", "enable", "evaluate",
+    "examine", "expand", "give", "investigate", "maintain", "map", "prioritise", "raise", "record", "require",
+    "strengthen", "take", "train", "update", "audit", "fund", "look", "pilot", "roll", "tackle", "urge", "write",
+}
+
+
+def _rec_like(text: str) -> bool:
+    """A paragraph that reads as a recommendation: a body and "to"/"should", or an imperative verb first."""
+    t = clean_text(text)
+    if is_procedural(t):
+        return True  # let the caller drop the whole list as procedural
+    first = re.findall(r"[A-Za-z]+", t[:30])
+    if first and first[0].lower() in _IMPERATIVE and t[:1].isupper():
+        return True
+    m = _ADDRESSEE.match(t)
+    return bool(m and _clean_addressee(m.group("subj")))
+
+
+def _drop_status(text: str) -> str | None:
+    """A list item without the progress sentences a letter appends to it; None when it is all progress."""
+    sents = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    keep: list[str] = []
+    for s in sents:
+        if _STATUS_SENTENCE.search(s):
+            break
+        keep.append(s)
+    if not keep:
+        return None
+    return " ".join(keep)
+
+
+def _list_number(b: Block) -> str | None:
+    """The number of a numbered list item ("3." → "3", "R3" → "3"); None for bullets and letters."""
+    if not b.numbered or not b.marker:
+        return None
+    m = re.fullmatch(r"R?(\d{1,2})", b.marker)
+    return m.group(1) if m else None
+
+
+def _infer_numbers(items: list[_Copy]) -> None:
+    """Give an unnumbered item of a numbered list the number between its neighbours ("3.", "–", "5.")."""
+    for k, c in enumerate(items):
+        if c.number:
+            continue
+        prev = items[k - 1].number if k > 0 else None
+        nxt = items[k + 1].number if k + 1 < len(items) else None
+        if prev and prev.isdigit() and (nxt is None or (nxt.isdigit() and int(nxt) == int(prev) + 2)):
+            if nxt is not None or k == len(items) - 1:
+                c.number = str(int(prev) + 1)
+        elif nxt and nxt.isdigit() and int(nxt) > 1 and k == 0:
+            c.number = str(int(nxt) - 1)
+
+
+def _strip_quoted(text: str) -> str:
+    return re.sub(r"“[^”]{0,400}”|\"[^\"]{0,400}\"", " ", text)

@@ -1,0 +1,129 @@
+"""Commitments in plans, on a Police and Crime Plan and a letter answering a plan written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import FIXTURES, seed
+from scrutiny.clean import mark_noise
+from scrutiny.extract import Context, commitments
+from scrutiny.read import read_document
+from scrutiny.segment import segment
+
+HERE = FIXTURES / "recommendations"
+PLAN = HERE / "police_and_crime_plan.txt"
+
+
+def _ctx(path: Path) -> Context:
+    doc = read_document(path)
+    noise = mark_noise(doc)
+    return Context(doc=doc, noise=noise, parts=segment(doc, noise))
+
+
+def _line_of(path: Path, text: str, nth: int = 1) -> int:
+    seen = 0
+    for i, ln in enumerate(path.read_text().split("\n"), start=1):
+        if text in ln:
+            seen += 1
+            if seen == nth:
+                return i
+    raise AssertionError(f"{text!r} not found {nth} times in {path.name}")
+
+
+def _by_text(items, start: str):
+    found = [c for c in items if c.text.startswith(start)]
+    assert len(found) == 1, f"{start!r}: {[c.text for c in items]}"
+    return found[0]
+
+
+def test_we_will_list_bullets_are_commitments_with_their_theme():
+    items = commitments.extract(_ctx(PLAN))
+    for bullet in ("Recruit 200 additional police officers", "Open three new neighbourhood police stations",
+                   "Publish district-level crime figures"):
+        c = _by_text(items, bullet)
+        assert c.theme == "Safer neighbourhoods"
+        assert c.prov.start_line == _line_of(PLAN, bullet)
+        assert c.owner == "Police and Crime Commissioner"  # "we" is the plan's author, named on its title page
+
+
+def test_repeated_commitment_is_one_record_with_both_locations():
+    items = commitments.extract(_ctx(PLAN))
+    hub = [c for c in items if "new victims' hub" in c.text]
+    assert len(hub) == 1
+    assert hub[0].to_contract()["locations"] == [_line_of(PLAN, "new victims' hub"),
+                                                 _line_of(PLAN, "new victims' hub", 2)]
+    assert hub[0].theme == "Foreword from the Commissioner"
+
+
+def test_named_bodies_and_first_person_forms():
+    items = commitments.extract(_ctx(PLAN))
+    assert _by_text(items, "The Constabulary will station").owner == "Constabulary"
+    assert _by_text(items, "The Commissioner will hold").owner == "Commissioner"
+    assert _by_text(items, "I will put more officers").theme == "Foreword from the Commissioner"
+    assert _by_text(items, "We are committed to funding independent advocates").prov.start_line == \
+        _line_of(PLAN, "We are committed to funding")
+    assert _by_text(items, "We will fund mentors").prov.start_line == _line_of(PLAN, "We will fund mentors")
+
+
+def test_in_future_we_will_list_keeps_its_lead_and_drops_the_joining_and():
+    items = commitments.extract(_ctx(PLAN))
+    first = _by_text(items, "In future, we will: commission a perpetrator programme")
+    assert first.text.endswith("in every district")
+    assert _by_text(items, "In future, we will: extend the sexual assault").prov.start_line == \
+        _line_of(PLAN, "extend the sexual assault")
+
+
+def test_non_commitments_are_skipped():
+    texts = " ".join(c.text for c in commitments.extract(_ctx(PLAN)))
+    assert "will have to find further savings" not in texts  # a forecast
+    assert "not give up on you" not in texts  # quoted speech
+    assert "sets out what we will do" not in texts  # a description of the plan
+    assert "plan will achieve" not in texts  # a question
+    assert "WE WILL KEEP" not in texts  # a goal heading in capitals
+    assert "Do you agree" not in texts
+
+
+def test_what_success_would_look_like_objectives_are_the_chapter_measures():
+    items = commitments.extract(_ctx(PLAN))
+    recruit = _by_text(items, "Recruit 200 additional police officers")
+    assert recruit.measures == ["Increase public confidence in local policing",
+                                "Reduce the number of repeat victims of burglary"]
+    assert _by_text(items, "The Commissioner will hold").measures == recruit.measures
+    assert _by_text(items, "We are committed to funding").measures == []
+    assert "measures" in recruit.to_contract()
+
+
+def test_letter_answering_a_plan_gives_commitments_under_its_topics():
+    path = HERE / "plan_response_letter.txt"
+    items = commitments.extract(_ctx(path))
+    team = _by_text(items, "We will create a dedicated rural crime team")
+    assert team.theme == "Rural crime"
+    assert _by_text(items, "We also commit to publishing").theme == "Rural crime"
+    review = _by_text(items, "The Commissioner has committed to reviewing")
+    assert review.theme == "Road safety"
+    assert _by_text(items, "The final Police and Crime Plan will be published").prov.start_line == \
+        _line_of(path, "will be published")
+    texts = " ".join(c.text for c in items)
+    assert "This will take place" not in texts
+    assert "diversion schemes" not in texts
+    assert "Thank you" not in texts
+
+
+def test_no_commitments_outside_plans():
+    assert commitments.extract(_ctx(HERE / "transcript.txt")) == []
+    assert commitments.extract(_ctx(HERE / "annual_report.txt")) == []
+    assert commitments.extract(_ctx(HERE / "council_report.txt")) == []
+
+
+def test_seed_plan_in_an_agenda_pack():
+    items = commitments.extract(_ctx(seed("001")))
+    assert 230 <= len(items) <= 260
+    texts = " ".join(c.text for c in items)
+    assert "CARE FOR THE ENVIRONMENT" not in texts
+    assert all(c.theme for c in items)
+    assert sum(bool(c.measures) for c in items) > 100
+
+
+def test_seed_letter_answering_the_plan():
+    items = commitments.extract(_ctx(seed("003")))
+    assert 14 <= len(items) <= 20
+    assert sum(c.theme is not None for c in items) >= 14

@@ -1,0 +1,228 @@
+"""Recommendations and updates on them, on fixtures written in the styles of the genre (London Assembly cover report
+and scrutiny report, a board's annual report, a police letter, a council ModernGov pack)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, make_pdf, seed
+from scrutiny.clean import mark_noise
+from scrutiny.extract import Context, recommendation_updates, recommendations
+from scrutiny.extract.recommendations import addressee_of, is_procedural
+from scrutiny.read import read_document
+from scrutiny.segment import segment
+
+HERE = FIXTURES / "recommendations"
+
+
+def _ctx(path: Path) -> Context:
+    doc = read_document(path)
+    noise = mark_noise(doc)
+    return Context(doc=doc, noise=noise, parts=segment(doc, noise))
+
+
+def _line_of(path: Path, text: str, nth: int = 1) -> int:
+    """The 1-based line number of the nth line of ``path`` containing ``text``."""
+    seen = 0
+    for i, ln in enumerate(path.read_text().split("\n"), start=1):
+        if text in ln:
+            seen += 1
+            if seen == nth:
+                return i
+    raise AssertionError(f"{text!r} not found {nth} times in {path.name}")
+
+
+def _lines_of(path: Path, text: str) -> list[int]:
+    return [i for i, ln in enumerate(path.read_text().split("\n"), start=1) if text in ln]
+
+
+# --- three copies of each recommendation -----------------------------------------------------------------------
+
+def test_three_copies_are_one_record_each_with_every_location():
+    path = HERE / "committee_report.txt"
+    recs = recommendations.extract(_ctx(path))
+    assert [r.number for r in recs] == ["1", "2", "3"]
+    for r in recs:
+        heads = _lines_of(path, f"Recommendation {r.number}")
+        heads = [h for h in heads if path.read_text().split("\n")[h - 1].strip() == f"Recommendation {r.number}"]
+        assert len(heads) == 3
+        assert r.prov.start_line == heads[0]
+        # each copy gives its heading line and the line its text starts on
+        assert sorted(r.to_contract()["locations"]) == sorted(heads + [h + 2 for h in heads])
+    assert all(r.report == "Stop and Search in London" for r in recs)
+
+
+def test_copies_match_despite_drifting_wording_and_keep_the_first_text():
+    recs = recommendations.extract(_ctx(HERE / "committee_report.txt"))
+    third = recs[2]
+    assert third.text.startswith("Borough Commanders should meet")  # the first copy, not the "must" one
+    assert "(see below)" not in recs[0].text
+
+
+def test_sub_points_stay_inside_their_recommendation():
+    rec1 = recommendations.extract(_ctx(HERE / "committee_report.txt"))[0]
+    assert rec1.text.startswith("To improve trust in the use of the power, the Met should:")
+    for point in ("Publish monthly data on searches by ward", "Record the reason for every search",
+                  "Review body-worn video footage"):
+        assert point in rec1.text
+
+
+def test_addressee_is_normalised_to_a_body():
+    recs = recommendations.extract(_ctx(HERE / "committee_report.txt"))
+    assert [r.addressee for r in recs] == ["MPS", "MOPAC", "Borough Commanders"]
+    assert addressee_of("The Met should review its vetting policy.") == "MPS"
+    assert addressee_of("In recognition of the workload, the Metropolitan Police should publish data.") == "MPS"
+    assert addressee_of("MPS custody managers should ensure appropriate adults are called.") == "MPS"
+    assert addressee_of("Response Units to ensure that every call is logged.") == "Response Units"
+    assert addressee_of("Boroughs to ensure that panels meet quarterly.") == "Boroughs"
+    assert addressee_of("We recommend that the Home Office publishes the review.") == "Home Office"
+    assert addressee_of("Review the recording of incidents.") is None
+
+
+# --- procedural lines ----------------------------------------------------------------------------------------------
+
+def test_procedural_agenda_and_report_lines_are_not_recommendations():
+    recs = recommendations.extract(_ctx(HERE / "committee_report.txt"))
+    texts = " ".join(r.text for r in recs)
+    assert "is recommended to" not in texts
+    assert "agrees its report" not in texts
+    assert "requests a response" not in texts
+
+
+def test_that_members_of_the_committee_list_is_procedural():
+    path = HERE / "council_report.txt"
+    recs = recommendations.extract(_ctx(path))
+    assert not any("levels of performance" in r.text or "dashboard" in r.text for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee is recommended to note the report.",
+    "That the Committee agrees its report Stop and Search in London.",
+    "That the Sub-Committee notes the performance figures.",
+    "Members are asked to comment on the draft plan.",
+    "Note the contents of the dashboard attached as Appendix 2.",
+    "That Cabinet approves the recommendations in the report.",
+])
+def test_is_procedural(text):
+    assert is_procedural(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Panel recommends that the Commissioner reviews the custody policy.",
+    "The Met should publish stop and search data every month.",
+    "That the Cabinet Member for Community Safety ensures every ward has a named officer.",
+    "Review the recording of domestic abuse incidents.",
+])
+def test_is_not_procedural(text):
+    assert not is_procedural(text)
+
+
+# --- lists, "<body> to <do>", lost numbers, prose ---------------------------------------------------------------
+
+def test_body_to_do_list_with_a_lost_number_and_unnumbered_copies():
+    path = HERE / "annual_report.txt"
+    recs = [r for r in recommendations.extract(_ctx(path)) if r.report == "Annual Report 2021" and r.number]
+    assert [r.number for r in recs] == ["1", "2", "3", "4"]
+    by_no = {r.number: r for r in recs}
+    assert by_no["3"].text.startswith("District Commanders to ensure")  # its list marker had no number
+    assert by_no["3"].addressee == "District Commanders"
+    assert by_no["4"].addressee == "Custody managers"
+    assert by_no["1"].addressee == "Northshire Police"
+    # the unnumbered copies under "Board Recommendation(s):" are the same recommendations
+    assert by_no["1"].to_contract()["locations"] == [
+        _line_of(path, "Northshire Police to ensure that repeat"), _line_of(path, "Northshire Police to ensure", 2)]
+    assert _line_of(path, "District Commanders to ensure", 2) in by_no["3"].locations
+    # a paragraph after the recommendation that is not one
+    assert not any(r.text.startswith("Relating to referrals") for r in recommendations.extract(_ctx(path)))
+
+
+def test_recommendation_in_prose_names_its_addressee():
+    path = HERE / "annual_report.txt"
+    prose = [r for r in recommendations.extract(_ctx(path)) if "we would recommend" in r.text]
+    assert len(prose) == 1
+    assert prose[0].number is None
+    assert prose[0].addressee == "District Commanders"
+    assert prose[0].prov.start_line == _line_of(path, "we would recommend")
+
+
+def test_r_numbered_summary_of_recommendations():
+    recs = recommendations.extract(_ctx(HERE / "council_report.txt"))
+    assert [(r.number, r.addressee) for r in recs] == [("1", "Council"), ("2", "Community Safety Partnership")]
+    assert recs[0].report == "Knife Crime Topic Group: Final Report"
+
+
+def test_recommendations_quoted_in_a_letter_belong_to_the_body_that_made_them():
+    path = HERE / "letter_quoting.txt"
+    recs = recommendations.extract(_ctx(path))
+    assert [r.text for r in recs] == ["Publication of quarterly usage figures by district.",
+                                      "Better training for officers on de-escalation."]
+    assert {r.report for r in recs} == {"Independent Scrutiny Group for Taser"}
+    assert recs[0].prov.start_line == _line_of(path, "Publication of quarterly")
+
+
+def test_speaker_turns_are_not_recommendations():
+    assert recommendations.extract(_ctx(HERE / "transcript.txt")) == []
+
+
+def test_pdf_lines_wrapped_inside_a_recommendation(tmp_path):
+    pdf = make_pdf(tmp_path / "review.pdf", [[
+        "Subject: Youth Violence Review", "", "Recommendation 1",
+        "The Met should publish monthly figures on knife crime for every",
+        "ward, so that residents can see how their area compares.", "", "Recommendation 2",
+        "MOPAC should fund youth workers in every hospital emergency", "department by the end of 2022.", "",
+        "Next steps", "The Committee requests a response by March."]])
+    ctx = _ctx(pdf)
+    recs = recommendations.extract(ctx)
+    assert [r.number for r in recs] == ["1", "2"]
+    assert recs[0].text.endswith("how their area compares.")
+    assert recs[1].text == "MOPAC should fund youth workers in every hospital emergency department by the end of 2022."
+    assert ctx.doc.text(recs[1].prov.start_line) == "Recommendation 2"
+    assert recs[1].prov.page == 1
+
+
+# --- updates on recommendations ------------------------------------------------------------------------------------
+
+def test_update_section_links_each_update_to_its_recommendation():
+    path = HERE / "annual_report.txt"
+    ups = recommendation_updates.extract(_ctx(path))
+    assert [u.recommendation_number for u in ups] == ["1", "2", "3"]
+    assert ups[1].recommendation_text.startswith("Develop a joint protocol")
+    first = ups[0].to_contract()
+    assert first["start_line"] == _line_of(path, "An audit of 500 incidents")
+    assert first["end_line"] == _line_of(path, "Recording is now checked monthly")
+    # the update runs past its status line to the next restated recommendation
+    assert ups[1].prov.end_line == _line_of(path, "A working group meets monthly")
+    assert ups[2].prov.end_line == _line_of(path, "A survey of 120 victims")
+
+
+def test_update_status_only_where_stated():
+    ups = recommendation_updates.extract(_ctx(HERE / "annual_report.txt"))
+    assert [u.status for u in ups] == [None, "Ongoing", "Completed"]
+
+
+def test_restated_recommendations_are_recommendations_of_the_earlier_report():
+    recs = [r for r in recommendations.extract(_ctx(HERE / "annual_report.txt"))
+            if r.report == "2020 Northshire Violence Reduction Board Annual Report"]
+    assert [r.number for r in recs] == ["1", "2", "3"]
+    assert {r.addressee for r in recs} == {"Northshire Police"}
+
+
+def test_no_update_section_no_updates():
+    assert recommendation_updates.extract(_ctx(HERE / "committee_report.txt")) == []
+
+
+# --- the real documents ---------------------------------------------------------------------------------------
+
+def test_seed_committee_report_has_ten_recommendations_in_three_copies():
+    recs = recommendations.extract(_ctx(seed("004")))
+    numbered = [r for r in recs if r.number]
+    assert [r.number for r in numbered] == [str(n) for n in range(1, 11)]
+    assert all(len(r.to_contract()["locations"]) == 6 for r in numbered)
+    assert sum(r.addressee == "MPS" for r in numbered) == 9
+
+
+def test_seed_annual_report_updates():
+    ups = recommendation_updates.extract(_ctx(seed("002")))
+    assert [u.recommendation_number for u in ups] == [str(n) for n in range(1, 9)]
+    assert sum(u.status == "Ongoing" for u in ups) == 3
