@@ -208,7 +208,7 @@ class Store:
         if status:
             conds.append(items.c.status_code == status)
         if owner:
-            conds.append(func.lower(items.c.owner) == owner.lower())
+            conds.append(items.c.owner == owner)  # exact: the facet values are the stored names (indexed)
         if document_id:
             conds.append(items.c.document_id == document_id)
         if review_state:

@@ -53,8 +53,10 @@ items = Table(
     Column("tracking", Text),  # JSON: status and due date as last computed, with their explanations
     Index("ix_items_document_kind", "document_id", "kind"),
     Index("ix_items_kind", "kind"),
-    Index("ix_items_kind_status", "kind", "status_code"),
     Index("ix_items_due", "due_date"),
+    Index("ix_items_kind_status_review", "kind", "status_code", "review_state"),
+    Index("ix_items_kind_owner_status", "kind", "owner", "status_code", "review_state"),
+    Index("ix_items_kind_date", "kind", "item_date"),
 )
 
 links = Table(
