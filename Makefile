@@ -31,6 +31,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/web.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -168,3 +168,14 @@ def test_openapi_lists_the_json_twins(client):
     paths = client.get("/openapi.json").json()["paths"]
     for p in ["/documents.json", "/actions.json", "/search.json", "/item/{item_id}.json", "/index.json"]:
         assert p in paths
+
+
+def test_report_downloads_and_people(client):
+    r = client.get("/reports/actions.html", params={"body": "Northshire Police and Crime Panel", "as_of": "2025-03-12"})
+    assert r.status_code == 200 and "<table" in r.text
+    r = client.get("/reports/actions.docx", params={"body": "Northshire Police and Crime Panel"})
+    assert r.status_code == 200 and r.content[:2] == b"PK"
+    bad = client.get("/reports/actions.html", params={"as_of": "not-a-date"})
+    assert bad.status_code in (400, 422) and bad.json()["error"]["message"]
+    assert client.get("/people").status_code == 200
+    assert isinstance(client.get("/people.json").json()["people"], list)

@@ -255,6 +255,12 @@ def search_cmd(
         typer.echo(f"{h['document_name']}:{h['line']}  {h['kind']}  {snip}")
 
 
+from .reports.cli import report_app  # noqa: E402
+
+app.add_typer(report_app, name="report", help="Committee-ready reports: Summary List of Actions, recommendations "
+              "monitor, quarterly performance report (HTML, DOCX, PDF).")
+
+
 def main() -> None:
     """Entry point: every ScrutinyError becomes one line on stderr and its exit code."""
     try:

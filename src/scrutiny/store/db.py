@@ -277,6 +277,28 @@ class Store:
                 row["total"] += int(r.n)
         return sorted(out.values(), key=lambda d: (-(d["open"] + d["in_progress"] + d["overdue"]), d["owner"]))
 
+    def people_and_posts(self, limit: int = 500) -> list[dict[str, Any]]:
+        """People named in the record with the posts they were given (speakers, letter writers, action owners):
+        officials acting in a public role, listed with where they appear — never scored or ranked."""
+        fields = {"turns": ("speaker", "role"), "letters": ("from_name", "from_role"), "actions": ("person", "owner")}
+        people: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for kind, (name_f, post_f) in fields.items():
+                for r in conn.execute(select(items.c.data).where(items.c.kind == kind,
+                                                                 items.c.review_state != "rejected")):
+                    d = json.loads(r.data)
+                    name = (d.get(name_f) or "").strip()
+                    if not name or len(name) > 80:
+                        continue
+                    p = people.setdefault(name.lower(), {"name": name, "posts": set(), "kinds": {}})
+                    if d.get(post_f):
+                        p["posts"].add(str(d[post_f])[:120])
+                    p["kinds"][kind] = p["kinds"].get(kind, 0) + 1
+        out = sorted(people.values(), key=lambda p: p["name"].split()[-1].lower())[:limit]
+        for p in out:
+            p["posts"] = sorted(p["posts"])
+        return out
+
     def count_items(self, document_id: str | None = None) -> dict[str, int]:
         with self.engine.connect() as conn:
             q = select(items.c.kind, func.count()).group_by(items.c.kind)

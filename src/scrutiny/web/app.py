@@ -54,7 +54,9 @@ COLUMNS: dict[str, list[str]] = {
 SORTS = ("document", "date", "status", "owner", "confidence")
 NAV = [("actions", "Actions"), ("questions", "Questions"), ("recommendations", "Recommendations"),
        ("letters", "Letters"), ("commitments", "Commitments"), ("meetings", "Meetings"),
-       ("indicators", "Indicators"), ("checks", "Checks"), ("documents", "Documents"), ("bodies", "Bodies")]
+       ("indicators", "Indicators"), ("checks", "Checks"), ("documents", "Documents"), ("bodies", "Bodies"),
+       ("people", "People")]
+GROUP_BY = {"commitments": "theme", "recommendations": "report", "turns": "speaker", "actions": "meeting_date"}
 
 
 def error_body(code: str, message: str, status: int) -> dict[str, Any]:
@@ -209,6 +211,7 @@ def create_app(database_url: str | None = None, store: Store | None = None) -> F
         return {"kind": kind, "items": rows, "total": total, "page": page, "page_size": size,
                 "pages": max(1, -(-total // size)), "columns": COLUMNS.get(kind, []),
                 "filters": {"status": status, "owner": owner, "document": document, "sort": sort},
+                "group_by": GROUP_BY.get(kind) if document or kind in ("commitments", "recommendations") else None,
                 "statuses": store.facet_counts("status_code", kind), "owners": store.facet_counts("owner", kind)}
 
     def register_kind(kind: str) -> None:
@@ -405,6 +408,14 @@ def create_app(database_url: str | None = None, store: Store | None = None) -> F
     def bodies_page(request: Request):
         return render(request, "bodies.html", bodies_data())
 
+    @app.get("/people.json", tags=["dashboard"], summary="People and posts named in the record")
+    def people_json():
+        return {"people": store.people_and_posts()}
+
+    @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
+    def people_page(request: Request):
+        return render(request, "people.html", {"people": store.people_and_posts()})
+
     # --- uploads --------------------------------------------------------------------------------------------------
 
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
@@ -428,6 +439,9 @@ def create_app(database_url: str | None = None, store: Store | None = None) -> F
     # --- feeds ----------------------------------------------------------------------------------------------------
 
     feeds.register(app, store)
+    from ..reports.web import register as register_reports
+
+    register_reports(app, store)
 
     @app.get("/healthz.json", tags=["meta"], summary="Liveness")
     def health():
