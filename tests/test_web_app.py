@@ -175,7 +175,7 @@ def test_report_downloads_and_people(client):
     assert r.status_code == 200 and "<table" in r.text
     r = client.get("/reports/actions.docx", params={"body": "Northshire Police and Crime Panel"})
     assert r.status_code == 200 and r.content[:2] == b"PK"
-    bad = client.get("/reports/actions.html", params={"as_of": "not-a-date"})
+    bad = client.get("/reports/actions.html", params={"body": "MPS", "as_of": "not-a-date"})
     assert bad.status_code in (400, 422) and "as_of" in bad.text
     assert client.get("/people").status_code == 200
     assert isinstance(client.get("/people.json").json()["people"], list)
