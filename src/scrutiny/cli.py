@@ -232,6 +232,58 @@ for _kind, _help in [("actions", "Actions arising, with owner, status, due date 
     app.command(_kind)(_make_list_command(_kind, _help))
 
 
+@app.command("indicators")
+def indicators_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    document: Optional[str] = typer.Option(None, help="Only this stored document (its id)."),
+    format: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+) -> None:
+    """Performance indicators found in stored documents: value, target and RAG (stated and computed)."""
+    import csv
+
+    from .store import open_store
+
+    rows, _ = open_store(database_url_for(db)).query_items(kind="indicators", document_id=document, limit=100_000)
+    cols = ["code", "name", "period", "value", "target", "rag"]
+    out = [{**{c: r["data"].get(c) for c in cols}, "document": r["document_name"], "line": r["start_line"]}
+           for r in rows]
+    if format == "json":
+        typer.echo(json.dumps(out, indent=1, ensure_ascii=False))
+    elif format == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=[*cols, "document", "line"])
+        w.writeheader()
+        w.writerows(out)
+    elif format == "table":
+        for r in out:
+            typer.echo(f"{r['document']}:{r['line']}  {r['code'] or '-':8} {str(r['period'] or ''):14} "
+                       f"{str(r['value']):>10}  {r['rag'] or '-':6} {r['name']}")
+    else:
+        _fail(f"unknown format {format!r} (table, json or csv)", 2)
+
+
+@app.command("checks")
+def checks_cmd(
+    file: Path = typer.Argument(..., help="A document to check."),
+    all_checks: bool = typer.Option(False, "--all", help="Also list the checks whose figures agree."),
+    format: str = typer.Option("table", "--format", "-f", help="table or json."),
+) -> None:
+    """Recompute every total, rate and change a document states from its own numbers; list disagreements."""
+    from .contract import to_contract
+    from .pipeline import extract_path
+
+    checks = to_contract(extract_path(file))["checks"]
+    bad = [c for c in checks if not c.get("ok")]
+    if format == "json":
+        typer.echo(json.dumps({"performed": len(checks), "disagreements": len(bad),
+                               "checks": checks if all_checks else bad}, indent=1, ensure_ascii=False))
+        return
+    typer.echo(f"{file.name}: {len(checks)} check(s) performed, {len(bad)} disagreement(s)")
+    for c in checks if all_checks else bad:
+        mark = "ok " if c.get("ok") else "BAD"
+        typer.echo(f"  {mark} line {c['line']:>5}  {c['kind']:14} stated {c.get('stated')!s:>10}  "
+                   f"computed {c.get('computed')!s:>10}  {c.get('explanation') or ''}")
+
+
 @app.command("search")
 def search_cmd(
     query: str = typer.Argument(..., help='Words, "a phrase", or a prefix*.'),
