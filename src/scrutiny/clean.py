@@ -62,7 +62,7 @@ def mark_noise(doc: DocumentText) -> list[bool]:
         if len(s) <= 24 and _PAGE_NO.match(s):
             if _isolated(doc, i):
                 noise[i] = True
-        elif _BLANK_NOTICE.match(s) or _IMAGE_CAPTION.match(s) or _STAMP_INLINE.match(s):
+        elif _caption_like(s):
             noise[i] = True
         elif len(s) <= 20 and _STAMP.match(s):
             j = _next_content(texts, i + 1)
@@ -70,6 +70,17 @@ def mark_noise(doc: DocumentText) -> list[bool]:
                 noise[i] = noise[j] = True
     _mark_spliced_headers(texts, noise)
     return noise
+
+
+def _caption_like(s: str) -> bool:
+    """A blank-page notice, image caption or received stamp (``s`` stripped). Each pattern can only start with
+    certain letters, so the first character is tested before the patterns (all of them for a non-ASCII one)."""
+    first = s[:1].lower()
+    if not first.isascii():
+        return bool(_BLANK_NOTICE.match(s) or _IMAGE_CAPTION.match(s) or _STAMP_INLINE.match(s))
+    return bool((first in "tpi" and _BLANK_NOTICE.match(s))
+                or (first in "[!lsipcahdet" and _IMAGE_CAPTION.match(s))
+                or (first == "r" and _STAMP_INLINE.match(s)))
 
 
 def _mark_running_edges(doc: DocumentText, noise: list[bool]) -> None:

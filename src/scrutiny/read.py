@@ -161,7 +161,10 @@ def _read_pdf(data: bytes, label: str) -> list[list[str]]:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
             if "\ufffe" in text or "\x02" in text:
                 text = _PDF_HYPHEN.sub(_unhyphenate, text)
-            pages.append([normalise_line(t).rstrip() for t in text.split("\n")])
+            if _LIG_RE.search(text) or any(k in text for k in _SOFT):
+                pages.append([normalise_line(t).rstrip() for t in text.split("\n")])
+            else:  # nothing to normalise on this page (the usual case): only trailing white space goes
+                pages.append([t.rstrip() for t in text.split("\n")])
         _repair_hyphens(pages)
         return pages
     finally:

@@ -21,7 +21,6 @@ from .clean import BLANK_NOTICE_TAIL
 from .records import DocumentText, Part, Provenance
 
 _STRIP = re.compile(r"[*_#`>|]+")
-_WS = re.compile(r"\s+")
 
 # --- boundary cues (matched against a line with markup stripped) -------------------------------------------------
 _PACK = re.compile(r"^(?:public document pack\b|agenda item\s*:?\s*\d+[a-z]?\b)", re.I)
@@ -113,7 +112,7 @@ def _clean(text: str) -> str:
         return ""
     if "*" in t or "_" in t or "#" in t or "`" in t or ">" in t or "|" in t:
         t = _STRIP.sub(" ", t)
-    return _WS.sub(" ", t).strip()
+    return " ".join(t.split())  # the same as collapsing r"\s+" and stripping, without a regex
 
 
 def _boundaries(clean: list[str], noise: list[bool]) -> list[_Seg]:

@@ -24,6 +24,11 @@ from .records import Provenance, Table
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_RE = re.compile(f"[{_SUPERSCRIPTS}]+")
+
+
+def _desup(text: str) -> str:
+    """``text`` without superscript digits (footnote marks); an ASCII text has none, so skip the pattern."""
+    return text if text.isascii() else _SUP_RE.sub("", text)
 _NUM = re.compile(r"^[-+−]?(?:£|\$|€)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _DASH = re.compile(r"^[-–—]+$|^n/?a$", re.I)
 _RULE_CELL = re.compile(r"^[-=:_ ]*$")
@@ -65,7 +70,7 @@ def find_tables(ctx) -> list[Table]:
 
 def parse_cell(text: str) -> Any:
     """A cell's value: an int or float where the cell is a number ("1,234" → 1234, "22%" → 22.0), else the text."""
-    t = _SUP_RE.sub("", text).strip()
+    t = _desup(text).strip()
     if _NUM.match(t):
         s = t.replace(",", "").replace("£", "").replace("$", "").replace("€", "").replace("−", "-").rstrip("%")
         try:
@@ -78,11 +83,11 @@ def parse_cell(text: str) -> Any:
 
 
 def _is_num(text: str) -> bool:
-    return bool(_NUM.match(_SUP_RE.sub("", text).strip()))
+    return bool(_NUM.match(_desup(text).strip()))
 
 
 def _is_numlike(text: str) -> bool:
-    t = _SUP_RE.sub("", text).strip()
+    t = _desup(text).strip()
     return bool(_NUM.match(t) or _DASH.match(t))
 
 
@@ -114,7 +119,7 @@ def _make_table(texts: list[str], noise: list[bool], rows: list[list[str]], line
         title, title_line = _find_title(texts, noise, lines[0])
     if title is None and header and len(header[0]) >= 1 and numeric_body and header[0][0] and \
             not _is_numlike(header[0][0]):
-        title = _SUP_RE.sub("", header[0][0]).strip()
+        title = _desup(header[0][0]).strip()
     out_rows = [[parse_cell(c) for c in r] for r in body]
     types = _row_types(out_rows)
     start = min([lines[0]] + ([title_line] if title_line is not None else []))
@@ -137,7 +142,7 @@ def _columns(header: list[list[str]], width: int) -> list[str]:
             names = [h[0] for h in reversed(header) if len(h) > 0 and h[0]]
         else:
             names = [h[i] for h in informative if len(h) > i and h[i]]
-        cols.append(_SUP_RE.sub("", names[0]).strip() if names else "")
+        cols.append(_desup(names[0]).strip() if names else "")
     return cols
 
 
@@ -166,7 +171,7 @@ def _find_title(texts: list[str], noise: list[bool], first: int) -> tuple[str | 
             continue
         seen += 1
         if len(t) <= 120 and not _SENTENCE_END.search(t) and "\t" not in t:
-            return _SUP_RE.sub("", t.strip("*# ")).strip(), j
+            return _desup(t.strip("*# ")).strip(), j
         return None, None
     return None, None
 
@@ -327,7 +332,7 @@ def _numeric_split(t: str) -> list[str] | None:
         return None
     label = s[: m.start()].strip()
     nums = [x for x in m.group(0).split() if not _SUP_RE.fullmatch(x)]
-    nums = [_SUP_RE.sub("", x) for x in nums]
+    nums = [_desup(x) for x in nums]
     if len(nums) < 2 or len(label) > 90 or (label and label[-1] in ".,;:"):
         return None
     return [label] + nums
@@ -359,7 +364,7 @@ def _numeric_tables(texts: list[str], noise: list[bool], used: list[bool]) -> li
         if len(rows) >= 3:
             hdr_line = _prev_content(texts, noise, i - 1)
             if hdr_line is not None and not used[hdr_line]:
-                htext = _SUP_RE.sub("", texts[hdr_line]).strip()
+                htext = _desup(texts[hdr_line]).strip()
                 if 0 < len(htext) <= 200 and not _SENTENCE_END.search(htext):
                     rows.insert(0, _split_header(htext, len(rows[1])))
                     lines.insert(0, hdr_line)

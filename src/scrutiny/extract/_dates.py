@@ -30,6 +30,10 @@ _MDY = re.compile(rf"\b{_DAY_NAME}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)
 _NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)[/.\-](?P<year>(?:19|20)?\d{2})\b")
 # "2017-03-17"
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_DIGIT = re.compile(r"\d")
+# cheap tests before the date patterns: every month name starts with one of these (matched as _MONTH is, ignoring
+# case), and a numeric date has a separator
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ def _make(year: int | None, month: int, day: int, ref: dt.date | None) -> tuple[
 
 def find_dates(text: str, ref: str | dt.date | None = None) -> list[DateHit]:
     """Every date printed in ``text``, in order. ``ref`` (ISO or date) resolves dates printed without a year."""
-    if not text:
+    if not text or not _DIGIT.search(text):  # every form of date has a digit
         return []
     if isinstance(ref, str):
         try:
@@ -77,18 +81,20 @@ def find_dates(text: str, ref: str | dt.date | None = None) -> list[DateHit]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _MDY.finditer(text):
+    named = _MONTH_START.search(text) is not None
+    for m in _MDY.finditer(text) if named else ():
         iso, hy = _make(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), ref)
         hits.append(DateHit(iso, m.start(), m.end(), hy, m.group(0)))
         taken.append((m.start(), m.end()))
-    for m in _DMY.finditer(text):
+    for m in _DMY.finditer(text) if named else ():
         if not free(m.start(), m.end()):
             continue
         year = int(m["year"]) if m["year"] else None
         iso, hy = _make(year, MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), ref)
         hits.append(DateHit(iso, m.start(), m.end(), hy, m.group(0)))
         taken.append((m.start(), m.end()))
-    for rx in (_ISO, _NUMERIC):
+    numeric = "-" in text or "/" in text or "." in text
+    for rx in (_ISO, _NUMERIC) if numeric else ():
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue

@@ -148,69 +148,118 @@ def _starts_lower(text: str) -> bool:
     return bool(t) and t[0].islower()
 
 
+# what :func:`blocks` needs to know about one line: (code, marker, numbered, rest, bold, text, heading,
+# starts_lower, ends_sentence, ends_open). It is memoised per document by the line's text, so the many calls of
+# :func:`blocks` over parts of one document (and its repeated lines: running headers, blanks) analyse a line once.
+_BLANK, _BLANK_PAGE_LINE, _EMPTY, _NOTE, _TEXT = range(5)
+
+
+def _line_cache(doc: DocumentText) -> dict[str, tuple]:
+    """The document's memo of line analyses (kept on the document object)."""
+    cache = doc.__dict__.get("_block_line_info")
+    if cache is None:
+        cache = {}
+        doc.__dict__["_block_line_info"] = cache
+    return cache
+
+
+def _line_info(raw: str) -> tuple:
+    """The analysis of one line's text for :func:`blocks` (see above)."""
+    if not raw.strip():
+        info = (_BLANK,)
+    elif _BLANK_PAGE.match(raw):
+        info = (_BLANK_PAGE_LINE,)
+    else:
+        marker, numbered, rest = split_marker(raw)
+        body = rest if marker is not None else raw
+        bold = body.strip().startswith("**")
+        text = clean_text(body)
+        if not text:
+            info = (_EMPTY,)
+        else:
+            code = _NOTE if _FOOTNOTE.match(raw) else _TEXT
+            info = (code, marker, numbered, rest, bold, text, is_heading_text(text), _starts_lower(text),
+                    bool(_END_SENTENCE.search(text)), _ends_open(text))
+    return info
+
+
 def blocks(doc: DocumentText, noise: Sequence[bool], start: int = 1, end: int | None = None) -> list[Block]:
     """The blocks of lines ``start``..``end`` (inclusive), in order; noise lines are skipped."""
     end = len(doc.lines) if end is None else min(end, len(doc.lines))
     out: list[Block] = []
-    cur: Block | None = None
-    gap = 0  # blank lines since the current block's last line
     notes: list[Block] = []
+    cur: Block | None = None
+    parts: list[str] = []  # the current block's pieces of text (joined with spaces when it closes)
+    length = 0  # the length of the current block's text so far
+    first_heading = False  # the current block's first line reads as a heading
+    last_ends_sentence = last_ends_open = False  # how the current block's text ends (its last line's end)
+    gap = 0  # blank lines since the current block's last line
+    n_noise = len(noise) if noise else 0
+    cache = _line_cache(doc)
 
     def close():
         nonlocal cur
-        if cur is not None and cur.text:
-            if cur.kind == "para" and len(cur.pieces) == 1 and is_heading_text(cur.text) \
-                    and not cur.text.rstrip().endswith(":"):
-                cur.kind = "heading"
-            out.append(cur)
+        if cur is not None:
+            cur.text = " ".join(parts)
+            if cur.text:
+                if cur.kind == "para" and len(cur.pieces) == 1 and first_heading and not cur.text.endswith(":"):
+                    cur.kind = "heading"
+                out.append(cur)
         cur = None
 
     for ln in doc.lines[max(start, 1) - 1:end]:
-        if noise and ln.number <= len(noise) and noise[ln.number - 1]:
+        if n_noise and ln.number <= n_noise and noise[ln.number - 1]:
             continue
         raw = ln.text
-        if not raw.strip():
+        info = cache.get(raw)
+        if info is None:
+            info = cache[raw] = _line_info(raw)
+        code = info[0]
+        if code == _BLANK:
             gap += 1
             continue
-        if _BLANK_PAGE.match(raw):
+        if code == _BLANK_PAGE_LINE:
             close()
             gap = 0
             continue
-        marker, numbered, rest = split_marker(raw)
-        bold = (rest if marker is not None else raw).strip().startswith("**")
-        text = clean_text(rest if marker is not None else raw)
-        if not text:
+        if code == _EMPTY:
             continue
-        if _FOOTNOTE.match(raw):
+        _, marker, numbered, rest, bold, text, heading, lower, ends_sentence, ends_open = info
+        if code == _NOTE:
             # a footnote spliced into the text: keep it apart, and let the sentence it interrupts go on
             notes.append(Block("note", text, [(0, ln.number)]))
             continue
         if marker is not None:
             close()
             cur = Block("bullet", text, [(0, ln.number)], marker=marker, numbered=numbered, bold=bold, head=rest)
+            parts, length = [text], len(text)
+            first_heading, last_ends_sentence, last_ends_open = heading, ends_sentence, ends_open
             gap = 0
             continue
         if cur is not None:
             joinable = False
+            one = len(cur.pieces) == 1
             if gap == 0:
                 # a wrapped line joins its block, unless a heading-like line follows a finished sentence
-                finished = bool(_END_SENTENCE.search(cur.text)) or (len(cur.pieces) == 1 and
-                                                                    is_heading_text(cur.text))
-                joinable = not (finished and is_heading_text(text) and not _starts_lower(text))
-                if cur.kind == "bullet" and finished and not _starts_lower(text):
+                finished = last_ends_sentence or (one and first_heading)
+                joinable = not (finished and heading and not lower)
+                if cur.kind == "bullet" and finished and not lower:
                     joinable = False
-                if len(cur.pieces) == 1 and is_heading_text(cur.text) and not _starts_lower(text) \
-                        and not _ends_open(cur.text):
+                if one and first_heading and not lower and not last_ends_open:
                     joinable = False  # a heading, then its first paragraph
-            elif _starts_lower(text) or _ends_open(cur.text):
-                joinable = not (len(cur.pieces) == 1 and is_heading_text(cur.text) and not _starts_lower(text))
+            elif lower or last_ends_open:
+                joinable = not (one and first_heading and not lower)
             if joinable:
-                cur.pieces.append((len(cur.text) + 1, ln.number))
-                cur.text = cur.text + " " + text
+                cur.pieces.append((length + 1, ln.number))
+                parts.append(text)
+                length += 1 + len(text)
+                last_ends_sentence, last_ends_open = ends_sentence, ends_open
                 gap = 0
                 continue
         close()
         cur = Block("para", text, [(0, ln.number)], bold=bold, head=raw)
+        parts, length = [text], len(text)
+        first_heading, last_ends_sentence, last_ends_open = heading, ends_sentence, ends_open
         gap = 0
     close()
     if notes:
@@ -238,7 +287,8 @@ def sentences(block: Block) -> list[Sentence]:
         if m.start() < quote_end and punct_end <= quote_end:
             continue
         head = text[start:m.start() + 1]
-        if _ABBREV.search(head.rstrip("\"'”’)]")):
+        # the abbreviation test needs only the head's last few characters (the longest is "approx.")
+        if _ABBREV.search(head.rstrip("\"'”’)]")[-16:]):
             continue
         # do not split inside a short quotation: "We will not give up on you. Your life is …"
         open_at = _open_quote(text, start, punct_end - 1)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..gazetteer import normalise_body
 from ..records import Action, Provenance
@@ -143,6 +144,8 @@ def extract(ctx: Context) -> list[Action]:
 
 # --- tables ----------------------------------------------------------------------------------------------------------
 
+_MD_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*")  # a markdown table's rule line
+
 def _split_cells(text: str) -> list[str] | None:
     if "\t" in text:
         return text.split("\t")
@@ -155,18 +158,22 @@ def _split_cells(text: str) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _role_of(text: str) -> str | None:
+    """The column role a header cell's text names ("Status", "Action by" …), or None (memoised: the same short
+    texts recur on every page)."""
+    for name, rx in _ROLE_RX:
+        if rx.search(text):
+            return name
+    return None
+
+
 def _roles(cells: list[str]) -> list[str | None] | None:
     """The role of each header cell, or None when the cells are not an action table's header."""
     roles: list[str | None] = []
     for c in cells:
         t = clean(c).strip(" :")
-        role = None
-        if t and len(t) <= 60:
-            for name, rx in _ROLE_RX:
-                if rx.search(t):
-                    role = name
-                    break
-        roles.append(role)
+        roles.append(_role_of(t) if t and len(t) <= 60 else None)
     named = [r for r in roles if r]
     if "text" not in named or not ({"status", "owner"} & set(named)) or len(named) < 3:
         return None
@@ -194,7 +201,7 @@ def table_actions(ctx: Context, lines: list[str]) -> list[Action]:
             roles = None
             j += 1
             continue
-        if re.fullmatch(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*", raw):
+        if "--" in raw and _MD_RULE.fullmatch(raw):
             j += 1  # a markdown table's rule line
             continue
         cells = _split_cells(raw)
@@ -268,11 +275,7 @@ def _vertical_header(lines: list[str], j: int) -> tuple[list[str], int] | None:
             return None
         if len(t) > 45 or "\t" in lines[k]:
             break
-        role = None
-        for name, rx in _ROLE_RX:
-            if rx.search(t):
-                role = name
-                break
+        role = _role_of(t)
         if role is None:
             break
         roles.append(role)

@@ -615,9 +615,11 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
         if cm and chair is None:
             got = split_names(cm["name"])
             chair = got[0][0] if got else None
-        im = _IN_THE_CHAIR.search(c)
-        if im and chair is None:
-            chair = display_name(im["name"])
+        # a cheap test before the costly pattern (a non-ASCII line may fold case differently: test it fully)
+        if chair is None and ("in the chair" in c.lower() or not c.isascii()):
+            im = _IN_THE_CHAIR.search(c)
+            if im:
+                chair = display_name(im["name"])
     m.present = present
     m.apologies = apologies
     m.substitutes = subs

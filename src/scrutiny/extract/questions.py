@@ -77,6 +77,7 @@ _ASK_REST = re.compile(
 _PROCEDURAL = re.compile(r"^\s*(?:\w+\s+){0,3}?to\s+(?:note|agree|approve|consider|declare|introduce|sign|join|"
                          r"welcome|move|stand|observe|vote|leave|withdraw|remain|be\s+seated|turn\s+off)\b", re.I)
 _ASK_WORDS = ("ask", "quer", "enquir", "inquir", "question", "sought")
+_ASK_WORDS_RE = re.compile("|".join(_ASK_WORDS))
 _IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies))|"
                           r"responding\s+to\s+(?:a\s+)?(?:questions?|quer(?:y|ies)))\b(?P<rest>.*)", re.I)
 _REPLY = re.compile(r"\b(?:advised|explained|responded|replied|confirmed|said|stated|informed|reported|assured|"
@@ -85,8 +86,18 @@ _ASKER_MEMBERLIKE = re.compile(r"^(?:(?:A|The|Other|Several|Some)\s+)?(?:Members
                                r"Miss|Dr|(?:Sub-)?Committee|Panel|Chair|Vice|Deputy)", re.I)
 
 
-def _in_spans(n: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= n <= b for a, b in spans)
+def _skip_mask(n: int, spans: list[tuple[int, int]]) -> bytearray:
+    """One byte per line (index = line number): 1 inside any of ``spans``."""
+    mask = bytearray(n + 2)
+    for a, b in spans:
+        a, b = max(a, 0), min(b, n + 1)
+        if a <= b:
+            mask[a:b + 1] = b"\x01" * (b + 1 - a)
+    return mask
+
+
+def _in_spans(n: int, mask: bytearray) -> bool:
+    return 0 <= n < len(mask) and mask[n] == 1
 
 
 def _question(ctx: Context, line: int, text: str, to: str | None, rule: str, conf: float,
@@ -111,7 +122,7 @@ def _body_to(text: str | None) -> str | None:
 # request lists
 
 
-def _request_lists(ctx: Context, bl: list[Block], skip: list[tuple[int, int]]) -> tuple[list[Question], set[int]]:
+def _request_lists(ctx: Context, bl: list[Block], skip: bytearray) -> tuple[list[Question], set[int]]:
     out: list[Question] = []
     used: set[int] = set()
     i = 0
@@ -192,20 +203,22 @@ def _is_intro(b: Block) -> bool:
 # numbered questions (order paper, Question Time, "Question 3:")
 
 
-def _numbered(ctx: Context, bl: list[Block], skip: list[tuple[int, int]], used: set[int]) -> list[Question]:
+def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) -> list[Question]:
     out: list[Question] = []
     heading_to: str | None = None
     for i, b in enumerate(bl):
         if _in_spans(b.start, skip) or b.kind == "note":
             continue
         text = b.text.strip()
-        mh = _QUESTIONS_TO.search(text)
-        if b.kind == "heading" and mh:
-            heading_to = _body_to(mh["to"])
-        m_no = _ORDER_NO.search(text)
+        if b.kind == "heading" and ("question" in text.lower() or not text.isascii()):
+            mh = _QUESTIONS_TO.search(text)
+            if mh:
+                heading_to = _body_to(mh["to"])
+        # cheap tests first: an order number has a "/", a label starts with "Q"
+        m_no = _ORDER_NO.search(text) if "/" in text else None
         if m_no and _is_year_pair(m_no["no"]):
             m_no = None
-        m_label = _QUESTION_LABEL.match(text)
+        m_label = _QUESTION_LABEL.match(text) if text[:1] in "qQ" else None
         if not m_no and not m_label:
             continue
         number = m_no["no"] if m_no else (m_label["n1"] or m_label["n2"])
@@ -279,13 +292,12 @@ def _is_year_pair(no: str) -> bool:
 # questions in minutes, requests in reports
 
 
-def _asked(ctx: Context, bl: list[Block], skip: list[tuple[int, int]], used: set[int]) -> list[Question]:
+def _asked(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) -> list[Question]:
     out: list[Question] = []
     for i, b in enumerate(bl):
         if b.kind in ("note", "heading") or _in_spans(b.start, skip):
             continue
-        low = b.text.lower()
-        if not any(w in low for w in _ASK_WORDS):
+        if not _ASK_WORDS_RE.search(b.text.lower()):
             continue
         sents = sentences(b)
         for k, s in enumerate(sents):
@@ -345,24 +357,22 @@ def _reply_after(rest_sents, next_blocks) -> tuple[int | None, str | None]:
 # words that must be on a line (or near it) for it to hold a question; plain substring tests keep this cheap
 _TRIGGER_WORDS = ("ask", "quer", "enquir", "inquir", "question", "following", "request", "require", "would like",
                   "wish")
+_TRIGGER_RE = re.compile("|".join(re.escape(w) for w in _TRIGGER_WORDS))
 _TRIGGER_NUMBER = re.compile(r"\d{4}/\d{3}|^\W*Q\s?\d")
 WINDOW_BEFORE = 15
 WINDOW_AFTER = 150
 
 
-def _windows(ctx: Context, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _windows(ctx: Context, skip: bytearray) -> list[tuple[int, int]]:
     """Stretches of the document around lines that could hold a question, outside letters and transcripts; the
     rest of the document is not split into paragraphs at all."""
     n = len(ctx.doc.lines)
-    skipped = bytearray(n + 2)
-    for a, b in skip:
-        skipped[a:b + 1] = b"\x01" * (b + 1 - a)
     out: list[tuple[int, int]] = []
     for ln in ctx.doc.lines:
-        if skipped[ln.number]:
+        if skip[ln.number]:
             continue
-        low = ln.text.lower()
-        if not any(w in low for w in _TRIGGER_WORDS) and not _TRIGGER_NUMBER.search(ln.text):
+        text = ln.text
+        if not _TRIGGER_RE.search(text.lower()) and not (("/" in text or "Q" in text) and _TRIGGER_NUMBER.search(text)):
             continue
         a, b = max(1, ln.number - WINDOW_BEFORE), min(n, ln.number + WINDOW_AFTER)
         if out and a <= out[-1][1] + 1:
@@ -374,7 +384,7 @@ def _windows(ctx: Context, skip: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 def extract(ctx: Context) -> list[Question]:
     """Questions put to bodies in the document, outside its letters and transcripts."""
-    skip = letter_line_spans(ctx) + transcript_spans(ctx)
+    skip = _skip_mask(len(ctx.doc.lines), letter_line_spans(ctx) + transcript_spans(ctx))
     out: list[Question] = []
     for a, b in _windows(ctx, skip):
         bl = blocks(ctx.doc, ctx.noise, a, b)

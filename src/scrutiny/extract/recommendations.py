@@ -197,7 +197,8 @@ def _read_numbered(ctx: Context, blocks: list[Block], i: int, m: re.Match, repor
 
 
 def _is_cue(b: Block) -> bool:
-    if not _REC_CUE.search(b.text) or _is_contents_line(b.text):
+    if ("ecommendation" not in b.text.lower() and b.text.isascii()) or not _REC_CUE.search(b.text) \
+            or _is_contents_line(b.text):
         return False
     t = b.text.strip()
     if b.kind == "heading" or (b.kind == "bullet" and b.numbered and len(t.split()) <= 8 and not t.endswith(".")):

@@ -405,6 +405,8 @@ class _BlockReader:
 
     # -- periods ------------------------------------------------------------------------------------------
     def sentence_period(self, text: str) -> Period | None:
+        if "q" not in text.lower():  # no "Q3" and no "quarter"
+            return self.block.period
         m = _SENT_Q.search(text)
         if m:
             fy = Period.parse(m.group(0)).fy if m.group("fy") and Period.parse(m.group(0)) else None
@@ -534,8 +536,11 @@ class _BlockReader:
 
     def read_values(self, s: Sentence) -> None:
         t = s.text
+        # cheap word tests before the costly patterns (a non-ASCII text may fold case differently: test it fully)
+        low = t.lower()
+        full = not t.isascii()
         ser = self.current
-        m = TARGET_TEXT.search(t)
+        m = TARGET_TEXT.search(t) if full or "target" in low else None
         if m and ser is not None:
             found = self.find(m.group("t"))
             (found or ser).target_text = m.group("t").strip()
@@ -569,12 +574,12 @@ class _BlockReader:
             used = True
         if used:
             return
-        m = VAL_TARGET.search(t)
+        m = VAL_TARGET.search(t) if full or "against" in low else None
         if m and per is not None:
             f = ser.finding(per, s.line_at(m.start()))
             f.value, f.target = to_number(m.group("b")), m.group("t").strip()
             return
-        m = VAL_H1.search(t)
+        m = VAL_H1.search(t) if full or "months" in low else None
         if m and per is None and self.block.anchor is not None:
             per = Period.last_complete_before(self.block.anchor)
         if m and per is not None:

@@ -101,7 +101,7 @@ def _join_breaks(pars: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     for p in pars:
         prev = out[-1] if out else None
-        if (prev is not None and _OPEN_END.search(prev.text) and p.text[:1].islower()
+        if (prev is not None and _OPEN_END.search(prev.text[-2:]) and p.text[:1].islower()
                 and p.first_line - prev.last_line <= 6 and len(prev.text) > 40):
             base = len(prev.text) + 1
             out[-1] = Paragraph(prev.text + " " + p.text, prev.offsets + [base + o for o in p.offsets],
@@ -117,7 +117,7 @@ def sentences(par: Paragraph) -> list[Sentence]:
     start = 0
     for m in _SENT_END.finditer(par.text):
         chunk = par.text[start:m.start()].rstrip()
-        if _ABBREV.search(chunk):
+        if _ABBREV.search(chunk[-16:]):  # the longest abbreviation is "approx.": the tail is enough
             continue
         out.append(Sentence(par.text[start:m.start()], start, par))
         start = m.end()
