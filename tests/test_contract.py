@@ -61,3 +61,19 @@ def test_validator_catches_problems():
     assert any(p.startswith("meetings: missing") for p in problems)
     with pytest.raises(AssertionError):
         _check(bad, "x")
+
+
+def test_extraction_is_deterministic_across_hash_seeds(seeds_dir):
+    """Set and dict order must never change what is extracted (PYTHONHASHSEED varies between runs)."""
+    import os
+    import subprocess
+    import sys
+
+    f = sorted(seeds_dir.glob("001_*.txt"))[0]
+    outs = set()
+    for seed in ("1", "2", "3"):
+        r = subprocess.run([sys.executable, "-m", "scrutiny.cli", "extract", str(f)], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
+        assert r.returncode == 0, r.stderr
+        outs.add(r.stdout)
+    assert len(outs) == 1

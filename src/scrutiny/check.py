@@ -390,7 +390,7 @@ class _Checker:
                 self.add("stated_rag", line, rag, "Green" if inside else "Amber or Red", how,
                          f"{ser.name} {period.label} printed {rag}: {why}", None)
             return
-        if f is None or ser.unit != "count" or not _LOWER_BETTER.search(" ".join(ser.key)):
+        if f is None or ser.unit != "count" or not _LOWER_BETTER.search(f"{ser.name} {' '.join(sorted(ser.key))}"):
             return
         for rag, line in ser.rags:
             if rag not in ("Red", "Amber"):
