@@ -380,9 +380,13 @@ def _first_date(ex: Extraction) -> str | None:
 
 
 def _main_part(ex: Extraction):
-    parts = ex.items.get("parts") or []
+    """The part that names the document: a pack's first part (its agenda), else the longest part."""
+    parts = sorted((p for p in ex.items.get("parts") or [] if p.kind != "other"), key=lambda p: p.prov.start_line)
     if not parts:
-        return None
+        parts = ex.items.get("parts") or []
+        return max(parts, key=lambda p: p.prov.end_line - p.prov.start_line) if parts else None
+    if parts[0].kind == "agenda" or len(parts) == 1:
+        return parts[0]
     return max(parts, key=lambda p: p.prov.end_line - p.prov.start_line)
 
 
