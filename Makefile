@@ -28,6 +28,8 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/scrutiny eval --gold $(SHARED)/gold --corpus $(SHARED)/corpus/seeds
+	@echo "--- held-out genre corpus (our own documents in other bodies' styles) ---"
+	$(BIN)/scrutiny eval --gold tests/genre/gold --corpus tests/genre/docs
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -29,10 +29,15 @@ def write_predictions(gold_dir: Path, corpus_dir: Path, out_dir: Path) -> list[P
 
 
 def find_scorer(gold_dir: Path) -> Path:
-    for cand in (gold_dir.parent / "tools" / "score.py", gold_dir / ".." / "tools" / "score.py"):
+    """The shared scorer: next to the gold folder (``../tools/score.py``), else in the shared folder."""
+    from .config import get_settings
+
+    here = Path(__file__).resolve().parents[2]
+    for cand in (gold_dir.parent / "tools" / "score.py", get_settings().shared_dir / "tools" / "score.py",
+                 here.parent / "shared" / "tools" / "score.py"):
         if cand.exists():
             return cand.resolve()
-    raise ConfigError(f"scorer not found next to {gold_dir} (expected ../tools/score.py)")
+    raise ConfigError(f"scorer not found next to {gold_dir} nor in the shared folder (tools/score.py)")
 
 
 def run_eval(gold_dir: str | Path, corpus_dir: str | Path, as_json: bool = False,
