@@ -107,3 +107,13 @@ def test_links_keep_human_decisions(store):
     assert review.links_of(store, b["id"])[0]["state"] == "confirmed"
     actions = [h["action"] for h in review.history(store, b["id"])]
     assert "link" in actions and "link_unlink" in actions
+
+
+def test_a_letter_is_linked_to_the_meeting_it_follows_up(store):
+    letters, _ = store.query_items(kind="letters", limit=100)
+    feb = [r for r in letters if r["data"].get("responds_to_meeting_date") == "2025-01-15"]
+    assert feb, [r["data"] for r in letters]
+    followed = [lk for lk in review.links_of(store, feb[0]["id"]) if lk["relation"] == "follows_up"]
+    assert followed and followed[0]["state"] == "asserted"
+    meeting = store.get_item(followed[0]["target_id"])
+    assert meeting["kind"] == "meetings" and meeting["data"]["date"] == "2025-01-15"

@@ -97,3 +97,4 @@ def test_diversity_recommendations_due_march_overdue_may(store):
     assert all(r["status"] == "open" and (r["due"] or "").startswith("2015-03") for r in jan), jan
     may = _diversity(store, "2015-05-01")
     assert len(may) == 10 and all(r["status"] == "overdue" for r in may)
+

@@ -52,10 +52,12 @@ def _stored_items(store: Store, kinds=LINKED_KINDS) -> list[StoredItem]:
 def relink(store: Store) -> dict[str, int]:
     """Run every linking rule over the whole store. Links people confirmed or rejected keep their state; links the
     rules no longer make (and nobody reviewed) are removed."""
-    found = link_items(_stored_items(store), threshold=get_settings().link_threshold)
+    stored = _stored_items(store)
+    found = link_items(stored, threshold=get_settings().link_threshold)
     made = [{"source_id": lk.source_id, "target_id": lk.target_id, "relation": lk.relation, "rule": lk.rule,
              "evidence": {**lk.evidence, **({"date": lk.date} if lk.date else {})}, "score": lk.score,
              "state": lk.state} for lk in found]
+    made += _meeting_links(stored)
     save_links(store, made)
     from .review import link_id
 
@@ -74,6 +76,34 @@ def _part_date(spans: list[tuple[int, int, str]], line: int) -> str | None:
     """The date of the innermost dated part holding ``line`` (a report's date, not its pack's)."""
     holding = [s for s in spans if s[0] <= line <= s[1]]
     return min(holding, key=lambda s: s[1] - s[0])[2] if holding else None
+
+
+def _meeting_links(stored: list[StoredItem]) -> list[dict[str, Any]]:
+    """A letter follows up the meeting it names (``responds_to_meeting_date``): link it to that meeting's record,
+    preferring a meeting of the body the letter is addressed to."""
+    from .gazetteer import normalise_body
+
+    meetings: dict[str, list[StoredItem]] = {}
+    for it in stored:
+        if it.kind == "meetings" and it.data.get("date"):
+            meetings.setdefault(it.data["date"], []).append(it)
+    out = []
+    for it in stored:
+        day = it.data.get("responds_to_meeting_date") if it.kind == "letters" else None
+        if not day or day not in meetings:
+            continue
+        cands = meetings[day]
+        addressee = " ".join(str(it.data.get(k) or "") for k in ("to_role", "to_name", "subject"))
+        body = normalise_body(addressee)
+        scored = []
+        for m in cands:
+            same_body = bool(body) and normalise_body(m.data.get("body") or "") == body
+            scored.append((0.9 if same_body else (0.75 if len(cands) == 1 else 0.5), same_body, m))
+        score, same_body, m = max(scored, key=lambda x: (x[0], x[2].id))
+        out.append({"source_id": it.id, "target_id": m.id, "relation": "follows_up", "rule": "letter_meeting",
+                    "evidence": {"meeting_date": day, "same_body": same_body, "date": it.data.get("date")},
+                    "score": score, "state": "asserted" if score >= get_settings().link_threshold else "proposed"})
+    return out
 
 
 def _defaults_for(owner: str | None) -> dict[str, str]:

@@ -321,7 +321,7 @@ def create_app(database_url: str | None = None, store: Store | None = None) -> F
 
     @app.post("/item/{item_id}/link", include_in_schema=False)
     def item_link(request: Request, item_id: str, other_id: str = Form(..., max_length=64),
-                  relation: str = Form("answers", pattern="^(answers|updates|same_as|responds_to_topic)$"),
+                  relation: str = Form("answers", pattern="^(answers|updates|same_as|responds_to_topic|follows_up)$"),
                   note: str = Form("", max_length=2000), csrf: str = Form("")):
         check_csrf(request, csrf)
         review.add_manual_link(store, current_user(request), other_id.strip(), item_id, relation, note=note)
