@@ -87,7 +87,9 @@ def test_cell_per_line_table(tmp_path):
     acts = run_text(tmp_path, text)["actions"]
     assert [(a["minute_item"], a["status"], a["deadline"], a["meeting_date"]) for a in acts] == [
         ("4", "Completed.", "n/a", "2021-03-02"), ("7", "In progress", "30 June 2021", "2021-03-02")]
-    assert acts[1]["owner"] == "Police and Crime Commissioner" and acts[1]["deadline_date"] == "2021-06-30"
+    # the Commissioner's office as the document names it, with the acronym the genre uses
+    assert acts[1]["owner"] == "Office of the Police and Crime Commissioner (OPCC)"
+    assert acts[1]["deadline_date"] == "2021-06-30"
     assert acts[0]["person"] == "The Chief Constable"
 
 
@@ -95,9 +97,8 @@ def test_pipe_table_with_date_column(tmp_path):
     text = ("Action log\n\n| Ref | Date raised | Action | Owner | Status |\n|---|---|---|---|---|\n"
             "| 12 | 14/09/2022 | Circulate the hate crime dashboard to members | OPCC | Overdue |\n")
     (a,) = run_text(tmp_path, text)["actions"]
-    assert (a["minute_item"], a["meeting_date"], a["owner"], a["status_code"]) == ("12", "2022-09-14",
-                                                                                   "Police and Crime Commissioner",
-                                                                                   "overdue")
+    assert (a["minute_item"], a["meeting_date"], a["owner"], a["status_code"]) == (
+        "12", "2022-09-14", "Office of the Police and Crime Commissioner (OPCC)", "overdue")
 
 
 def test_status_vocabulary():
@@ -124,3 +125,76 @@ def test_seed_actions_against_gold(gold_dir):
     assert pred_lines == sorted(g["line"] for g in gold["actions"])
     orphan = [a for a in obj["actions"] if a["minute_item"] is None]
     assert orphan and all(a["meeting_date"] is None for a in orphan)
+
+
+# --- panel minutes and action logs in other bodies' styles (fixtures of our own) ------------------------------------
+
+def _by_line(name: str) -> dict[int, dict]:
+    return {a["line"]: a for a in run(name)["actions"]}
+
+
+def test_action_label_naming_only_the_owner_is_a_second_location():
+    got = _by_line("actions_panel_minutes.txt")
+    assert set(got) == {21, 27, 32, 37}  # "ACTION: Chief Constable" (30) and "ACTION: OPCC Chief Executive" (35)
+    assert got[27]["locations"] == [27, 30] and got[32]["locations"] == [32, 35]
+    assert got[37]["text"].startswith("OPCC to publish")  # a label with its own text is its own action
+    assert all(a["meeting_date"] == "2025-06-10" for a in got.values())
+    assert got[21]["minute_item"] == "PCP/25/07" and got[27]["minute_item"] == "PCP/25/08"
+
+
+def test_owner_is_the_body_and_a_pronoun_takes_the_speaker_before():
+    got = _by_line("actions_panel_minutes.txt")
+    office = "Office of the Police and Crime Commissioner (OPCC)"
+    # "She agreed…" after "The Chief Constable said…": the force named in the attendance list
+    assert (got[27]["owner"], got[27]["person"]) == ("Westdale Constabulary", "The Chief Constable")
+    # "…asked about X; the Commissioner undertook…": the clause with the undertaking gives the subject
+    assert (got[32]["owner"], got[32]["person"]) == (office, "The Commissioner")
+    assert got[37]["owner"] == office  # "OPCC to publish…"
+    # a reply promised to a named person, after "The Commissioner replied…"
+    assert got[21]["text"] == "A full written answer would be sent to Mrs Oduya." and got[21]["owner"] == office
+
+
+def test_deadlines_in_minutes():
+    got = _by_line("actions_panel_minutes.txt")
+    assert (got[27]["deadline"], got[27]["deadline_date"]) == ("within 14 days", "2025-06-24")  # from the meeting
+    assert (got[32]["deadline"], got[32]["deadline_date"]) == ("at its September meeting", None)
+    assert (got[37]["deadline"], got[37]["deadline_date"]) == ("by 31 March 2026", "2026-03-31")
+
+
+def test_action_log_columns_in_any_order():
+    acts = run("actions_log_columns.txt")["actions"]
+    assert [a["minute_item"] for a in acts] == ["PCP/25/08", "8", "12"]  # the Minute column, not the Ref
+    assert all(a["meeting_date"] == "2025-06-10" for a in acts)
+    first, second, third = acts
+    # "Chief Constable, Westdale Constabulary": the body owns it, the post is the person
+    assert (first["owner"], first["person"]) == ("Westdale Constabulary", "Chief Constable")
+    assert (first["status_code"], first["deadline_date"]) == ("completed", "2025-06-24")
+    assert second["owner"] == "Office of the Police and Crime Commissioner (OPCC)"  # "OPCC Chief Executive"
+    assert (second["deadline"], second["status_code"]) == ("September meeting", "in_progress")
+    assert (third["owner"], third["status_code"], third["deadline_date"]) == ("Panel Support Officer", "overdue",
+                                                                              "2025-07-31")
+
+
+def test_council_officers_own_what_they_undertake(tmp_path):
+    text = "\n".join([
+        "Kelby City Council", "",
+        "MINUTES OF THE MEETING OF THE SAFER COMMUNITIES SCRUTINY PANEL HELD ON MONDAY, 3RD MARCH, 2025", "",
+        "Councillors present: Councillor Amy Roe (Chair) and Councillor Ben Tate", "",
+        "Officers present: Joe Mills (Community Safety Manager)", "",
+        "12.     CCTV REVIEW", "",
+        "Members asked about camera outages. Officers agreed to circulate the repair schedule. The Community",
+        "Safety Manager would write to members with the costs by the end of April 2025.", ""])
+    acts = run_text(tmp_path, text)["actions"]
+    assert [(a["owner"], a["minute_item"]) for a in acts] == [("Kelby City Council", "12")] * 2
+    assert acts[1]["deadline_date"] == "2025-04-30"
+
+
+def test_agreed_to_without_an_undertaking_is_not_an_action(tmp_path):
+    text = "\n".join([
+        "Minutes of the meeting of the Westdale Police and Crime Panel held at Kelby on Friday, 4 July 2025", "",
+        "Present: Councillor Amy Roe (Chair)", "",
+        "1. Report of the task group", "",
+        "Paragraphs 1 to 12 read and agreed to.", "",
+        "The Commissioner agreed to the request for a briefing and undertook to arrange it.", ""])
+    acts = run_text(tmp_path, text)["actions"]
+    assert [a["line"] for a in acts] == [9]

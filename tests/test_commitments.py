@@ -127,3 +127,27 @@ def test_seed_letter_answering_the_plan():
     items = commitments.extract(_ctx(seed("003")))
     assert 14 <= len(items) <= 20
     assert sum(c.theme is not None for c in items) >= 14
+
+
+# --- a plan split by a blank page, contents with dot leaders, "I will:" and "Our commitments:" lists --------------
+
+def test_plan_goes_on_after_a_blank_page_and_takes_its_chapters_not_the_contents():
+    path = HERE / "plan_blank_page.txt"
+    items = commitments.extract(_ctx(path))
+    assert [c.prov.start_line for c in items] == [
+        _line_of(path, "I will report on this plan"), _line_of(path, "fund four more"), _line_of(path, "back a community"),
+        _line_of(path, "commission a single"), _line_of(path, "publish victim satisfaction")]
+    assert [c.theme for c in items] == ["Foreword"] + ["Priority 1: Roads that are safe to use"] * 2 + \
+        ["Priority 2: Standing up for victims"] * 2
+    roads = items[1]
+    assert roads.measures == ["Fewer people killed or seriously injured on our roads.",
+                              "More speed watch sessions each year."]
+    assert not any("Fewer people" in c.text for c in items)
+
+
+def test_a_letter_answering_a_panel_makes_first_person_commitments():
+    path = HERE / "panel_letter_commitments.txt"
+    items = commitments.extract(_ctx(path))
+    assert [c.text for c in items] == [
+        "We will open the suite to detainees in early March 2026, after the fire safety checks."]
+    assert items[0].theme == "When will the new custody suite open?"

@@ -43,6 +43,13 @@ def test_dates_in_printed_forms():
     assert [h.iso for h in find_dates("held on 3 May 2016 and 7 June 2016")] == ["2016-05-03", "2016-06-07"]
 
 
+def test_agenda_summons_is_not_a_letter():
+    # a front-sheet summons has a salutation and a sign-off, but is signed for an office and invites members to a
+    # meeting: it is not correspondence
+    ctx, found, resp = run(FIX / "agenda_summons.txt")
+    assert found == []
+
+
 def test_council_letter_with_numbered_questions():
     ctx, found, resp = run(FIX / "council_letter.txt")
     assert len(found) == 1
@@ -136,3 +143,20 @@ def test_seed_letters():
     assert [len(lt.questions) for lt in found] == [1, 6, 5]
     ctx, found, resp = run(seed("003"))
     assert len(found) == 1 and found[0].from_name == "Sophie Linden" and len(resp) == 12
+
+
+def test_response_restating_each_recommendation_gives_one_response_per_recommendation():
+    path = FIX / "responses_government.txt"
+    _, _, found = run(path)
+    lines = path.read_text().split("\n")
+
+    def line_of(text, nth=1):
+        hits = [i for i, ln in enumerate(lines, start=1) if text in ln]
+        return hits[nth - 1]
+
+    assert [(r.topic, r.responds_to) for r in found] == [
+        ("Recommendation 2", "Recommendation 2"), ("Recommendation 3", "Recommendation 3"),
+        ("Recommendations 5 and 6", "Recommendations 5 and 6")]
+    # the line of the answer: a "Response:" label, an inline "Government response: …", a label after a page number
+    assert [r.prov.start_line for r in found] == [line_of("Response:"), line_of("Government response:"),
+                                                  line_of("Response:", 2)]

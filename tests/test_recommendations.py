@@ -226,3 +226,73 @@ def test_seed_annual_report_updates():
     ups = recommendation_updates.extract(_ctx(seed("002")))
     assert [u.recommendation_number for u in ups] == [str(n) for n in range(1, 9)]
     assert sum(u.status == "Ongoing" for u in ups) == 3
+
+
+# --- select committee reports: bold recommendations, "Conclusions and recommendations" -----------------------------
+
+def test_conclusions_and_recommendations_keeps_the_bold_recommendations_with_their_body_copies():
+    path = HERE / "commons_report.txt"
+    recs = recommendations.extract(_ctx(path))
+    assert [r.number for r in recs] == ["2", "3", "5"]  # 1 and 4 are conclusions
+    by_no = {r.number: r for r in recs}
+    assert by_no["2"].to_contract()["locations"] == [_line_of(path, "**We recommend that the Ministry"),
+                                                      _line_of(path, "**We recommend that the Ministry", 2)]
+    # the bold sentence after a conclusion in the same paragraph, first printed in the body
+    assert by_no["3"].text == "Youth offending teams should publish their referral rates every six months."
+    assert by_no["3"].prov.start_line == _line_of(path, "**Youth offending")
+    assert _line_of(path, "**Youth", 2) in by_no["3"].locations
+    assert by_no["5"].addressee == "Treasury"
+    assert "(Paragraph" not in by_no["5"].text
+
+
+def test_conclusions_and_recommendations_without_bold_reads_the_recommending_sentences():
+    recs = recommendations.extract(_ctx(HERE / "commons_report_plain.txt"))
+    assert [(r.number, r.addressee) for r in recs] == [("2", "Probation Service"), ("3", "Ministry of Justice")]
+
+
+# --- inspectorate and "R1" forms ----------------------------------------------------------------------------------
+
+def test_inspection_recommendations_with_a_deadline_first_and_r_numbers():
+    path = HERE / "inspection_report.txt"
+    recs = recommendations.extract(_ctx(path))
+    # the contents entry "2. Recommendations" does not open a list of section titles
+    assert not any(r.text.startswith(("Summary", "Findings", "Methodology")) for r in recs)
+    first = recs[0]
+    assert (first.number, first.addressee) == ("1", "Chief constables")
+    assert first.text.startswith("By 31 March 2027, chief constables should")
+    assert recs[1].number == "2" and recs[1].text.startswith("The force should publish")
+    panel = [r for r in recs if r.addressee == "Commissioner"]
+    assert [r.number for r in panel] == ["1", "2"]
+    # "R1" wraps onto an indented line; its restatement in prose ("… (Recommendation R1)") is the same record
+    assert panel[0].text.endswith("for the rural custody suites.")
+    assert _line_of(path, "The panel is concerned") in panel[0].locations
+    assert len(recs) == 4
+
+
+def test_restated_recommendations_with_a_year_and_a_stated_status():
+    path = HERE / "annual_report_updates.txt"
+    ctx = _ctx(path)
+    ups = recommendation_updates.extract(ctx)
+    assert [(u.recommendation_number, u.status) for u in ups] == [
+        ("1", "Not achieved"), ("2", "Achieved"), ("3", "Partially achieved")]
+    assert ups[0].recommendation_text == ("Brackenmoor Police to record the motivation of every hate crime in the "
+                                          "crime report by June 2025.")
+    assert ups[0].prov.start_line == _line_of(path, "Update: An audit")
+    recs = recommendations.extract(ctx)
+    assert [(r.number, r.addressee) for r in recs] == [("1", "Brackenmoor Police"), ("2", "Council"),
+                                                       ("3", "Schools")]
+    assert {r.report for r in recs} == {"2024 annual report"}
+
+
+# --- a response that restates each recommendation -----------------------------------------------------------------
+
+def test_recommendations_restated_in_a_government_response():
+    path = FIXTURES / "letters" / "responses_government.txt"
+    recs = recommendations.extract(_ctx(path))
+    assert [r.number for r in recs] == ["2", "3", "5", "6"]
+    assert recs[1].text == ("Youth offending teams should publish their referral rates every six months and explain "
+                            "any large changes.")
+    # "Recommendations 5 and 6": one sentence each
+    assert recs[2].text == "The Treasury should agree a three-year settlement for diversion schemes."
+    assert recs[3].text == "The Treasury should ring-fence the settlement for diversion."
+    assert not any("accepts" in r.text or "notes these" in r.text for r in recs)

@@ -379,3 +379,39 @@ def doc_blocks(ctx) -> list[Block]:
         cached = blocks(ctx.doc, ctx.noise)
         ctx._text_blocks = cached
     return cached
+
+
+_STRAY_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
+
+
+def _stray_page_number(raw: str, next_raw: str) -> bool:
+    """A page number the noise marker left in (it touches text): set far right or centred, "Page 3", or a bare
+    number before a heading-like line."""
+    if not _STRAY_PAGE_NO.match(raw):
+        return False
+    if re.match(r"^\s*page\b", raw, re.I) or len(raw) - len(raw.lstrip()) >= 10:
+        return True
+    return is_heading_text(clean_text(next_raw))
+
+
+def doc_blocks_paged(ctx) -> list[Block]:
+    """:func:`doc_blocks` with a stray page number dropped from the start of a block ("6" glued to the heading
+    "Priority 1: …" after it). The list has the same length and order as :func:`doc_blocks`, so block indexes are
+    shared; a block left with one heading-like line becomes a heading."""
+    cached = getattr(ctx, "_text_blocks_paged", None)
+    if cached is not None:
+        return cached
+    out: list[Block] = []
+    for b in doc_blocks(ctx):
+        if b.kind == "para" and len(b.pieces) >= 2:
+            first = ctx.doc.lines[b.pieces[0][1] - 1].text
+            second = ctx.doc.lines[b.pieces[1][1] - 1].text
+            if _stray_page_number(first, second):
+                cut = b.pieces[1][0]
+                pieces = [(off - cut, ln) for off, ln in b.pieces[1:]]
+                text = b.text[cut:]
+                kind = "heading" if len(pieces) == 1 and is_heading_text(text) and not text.endswith(":") else "para"
+                b = Block(kind, text, pieces, bold=second.strip().startswith("**"), head=second)
+        out.append(b)
+    ctx._text_blocks_paged = out
+    return out

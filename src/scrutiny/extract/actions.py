@@ -12,8 +12,12 @@ Undertakings in minutes are sentences such as "X undertook to provide…", "agre
 "would be sent to … next week", lettered (a)–(d) lists after "undertook to:". The same undertaking in the minutes
 and again in the actions list is one item with ``locations``.
 
-Owner is the body responsible (normalised by the gazetteer: "Metropolitan Police Service (MPS)" → "MPS"); person
-keeps who gave the undertaking; status keeps the document's words with ``status_code`` from
+Owner is the body responsible, as the document names it: the gazetteer's canonical bodies ("Metropolitan Police
+Service (MPS)" → "MPS"); the Commissioner and the OPCC's officers → "Office of the Police and Crime Commissioner
+(OPCC)" (OPFCC where the document says so); chief officers and ranks → the force the document names; a council's
+officers → the council; a post or name in the attendance list → the body given there ("Chief Executive, OPCC").
+An "ACTION: <owner>" line under an undertaking is a second location of it. Person keeps who gave the undertaking
+("He agreed…" takes the speaker reported before it); status keeps the document's words with ``status_code`` from
 :mod:`scrutiny.status`; deadline keeps the words with ``deadline_date`` when they are a date.
 """
 from __future__ import annotations
@@ -35,7 +39,7 @@ KEY = "actions"
 # --- table columns ---------------------------------------------------------------------------------------------------
 
 _ROLE_RX: list[tuple[str, re.Pattern[str]]] = [
-    ("owner", re.compile(r"^(?:action(?:ed)? by|owner|responsib|lead\b|who\b|by whom|action officer|assigned|"
+    ("owner", re.compile(r"^(?:action(?:ed)? by|(?:action\s+)?owner|responsib|lead\b|who\b|by whom|action officer|assigned|"
                          r"officer|responsible)", re.I)),
     ("deadline", re.compile(r"^(?:deadline|due|target date|by when|timescale|completion date|date due|"
                             r"date for completion|expected completion|timeframe)", re.I)),
@@ -43,7 +47,8 @@ _ROLE_RX: list[tuple[str, re.Pattern[str]]] = [
                         re.I)),
     ("minute", re.compile(r"^(?:minute(?: item| no\.?| number| ref(?:erence)?)?|min\.? (?:no|ref)|item(?: no\.?)?|"
                           r"agenda item|ref(?:erence)?\.?|no\.?|#|action (?:no|ref)\.?)$", re.I)),
-    ("status", re.compile(r"^(?:status|progress|update|response|outcome|comments?|current position|rag)", re.I)),
+    ("status", re.compile(r"^(?:status|progress|update|response|outcome|comments?|current position|rag|"
+                          r"(?:latest|current|progress)\s+(?:update|position|status)|position)", re.I)),
     ("text", re.compile(r"(?:action|subject|description|issue|request|undertaking|matter|detail|summary)", re.I)),
 ]
 _MEETING_HEAD = re.compile(
@@ -52,7 +57,8 @@ _MEETING_HEAD = re.compile(
     r"(?P<date>.+?)\W*$", re.I)
 _LIST_CUE = re.compile(r"summary list of actions|actions? (?:arising|log|tracker|list)|list of actions|"
                        r"outstanding actions|action (?:log|tracker|sheet)", re.I)
-_MINUTE_CELL = re.compile(r"^\s*(?:item|minute|min\.?)?\s*(?P<n>\d{1,3}(?:[./]\d{1,3})?[a-z]?)\.?\s*$", re.I)
+_MINUTE_CELL = re.compile(r"^\s*(?:item|minute|min\.?)?\s*(?P<n>(?:[A-Z]{1,6}/)?\d{1,4}(?:[./]\d{1,3}){0,2}[a-z]?)"
+                          r"\.?\s*$", re.I)
 _INTRO = re.compile(r"\b(?:set out below|as follows|the following(?: information| actions)?\s*[:.]?$|"
                     r"agreed to provide the information)\b", re.I)
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?=(?:He|She|They|[A-Z][a-z]+(?: [A-Z][a-z]+)?) also (?:undertook|agreed|"
@@ -68,7 +74,8 @@ _VERBS = (r"provide|write|send|circulate|share|supply|report back|report|forward
 _UNDERTAKING = re.compile(
     rf"\b(?:undertook|undertakes?|agreed|agrees|promised|offered|committed|pledged|(?:was|were|had been) asked|"
     rf"would|will|to)\s+(?:(?:also|further|kindly)\s+)?(?:to\s+)?(?:{_VERBS})\b", re.I)
-_STRONG = re.compile(r"\b(?:undertook|undertakes?|agreed|agrees|promised|offered|committed|pledged)\s+(?:also\s+)?to\b|"
+_STRONG = re.compile(r"\b(?:undertook|undertakes?|agreed|agrees|promised|offered|committed|pledged)\s+(?:also\s+)?to\b"
+                     r"(?!\s*(?:[.;,)]|$|the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|by\b))|"
                      r"\b(?:was|were|had been) asked to\b|^\W*to (?:write|provide|make enquiries|send|circulate|"
                      r"confirm|inform|arrange|report)\b", re.I)
 _INTENT = re.compile(
@@ -80,6 +87,11 @@ _INTENT = re.compile(
     r"expected to be (?:resolved|completed|available|in place|published|delivered|finalised))|"
     r"\b(?P<progress>(?:is|are|was|were) (?:driving|leading|undertaking|carrying out|conducting|developing|"
     r"preparing) (?:a|the) (?:piece of work|review|programme of work|work))\b", re.I)
+# "A written reply would be sent to Mr Brierley": something promised to someone named, with no time given
+_TO_RECIPIENT = re.compile(r"\bwould be (?:sent|circulated|provided|forwarded|shared|issued|written|supplied|"
+                           r"e-?mailed)\s+(?:\w+\s+){0,2}?to\s+(?:all\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|"
+                           r"Councill?or|Cllr)\b|[Mm]embers\b|[Cc]ouncillors\b|(?:Panel|Committee|Board|Chair)\b|"
+                           r"(?:him|her|them)\b)")
 _ACTION_LABEL = re.compile(r"^\W*action(?:s)?(?:\s+(?:point|required))?\s*[:\-–]\s*(?P<text>\S.+)$", re.I)
 _NEGATED = re.compile(r"\b(?:would|will|could|did|was|were) not\b|\bno longer\b|\bunable to\b", re.I)
 _NON_PERSON = re.compile(r"^(?:the\s+)?(?:committee|sub-committee|panel|board|members?|meeting|chair(?:man)?|"
@@ -97,12 +109,18 @@ _ORG_WORDS = re.compile(r"\b(?:service|brigade|company|police|council|group|boar
 _POST_WORDS = re.compile(r"\b(?:commissioner|commander|superintendent|inspector|officer|director|head|chief|"
                          r"manager|mayor|chair|leader|minister|secretary|lead|coordinator|sergeant|constable)\b", re.I)
 _TITLE_TAIL = re.compile(r"\s*(?:[-–:]\s*)?(?:verbal\s+)?(?:update|report|presentation|briefing|overview)s?\s*$", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DEADLINE = re.compile(
-    r"\b(?:(?:by|before|within|at|during|in|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+\w+(?:'s\s+\w+"
-    r"\s+meeting)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"\b(?:(?:at|by|before|until)\s+(?:its|the|their|our)\s+(?:next\s+)?(?:{_MONTH}\s+(?:\d{{4}}\s+)?|"
+    rf"[A-Z][a-z]+\s+)?meeting(?:\s+(?:on|of)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|"
+    r"\s+of\s+the\s+(?:Panel|Committee|Board|Council|Sub-Committee))?|"
+    r"(?:by|before|within|at|during|in|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+\w+(?:'s\s+\w+"
+    rf"\s+meeting)?|{_MONTH}"
     r"(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\d+\s+(?:working\s+)?(?:days|weeks|months)|"
-    r"the new year|due course|the (?:coming|following) (?:weeks?|months?))|"
-    r"next (?:week|month|year|meeting)(?:'s\s+\w+\s+meeting)?|shortly|in due course|as soon as possible)\b", re.I)
+    r"the new year|due course|the (?:coming|following) (?:weeks?|months?)|(?<=the )(?:spring|summer|autumn))|"
+    r"next (?:week|month|year|meeting)(?:'s\s+\w+\s+meeting)?|shortly|in due course|as soon as possible|"
+    r"(?:once|when|after)\s+(?:it\s+(?:had|has)\s+been\s+|it\s+(?:was|is)\s+)?(?:published|finalised|available))\b",
+    re.I)
 _PRONOUN_START = re.compile(r"^(?:this|these|it|they|those|that|such)\b|"
                             r"^(?:(?:further\s+)?details|a copy|copies|the results|an update|a summary) of "
                             r"(?:the|this|these|that|those)\b", re.I)
@@ -110,6 +128,213 @@ _PRONOUN_START = re.compile(r"^(?:this|these|it|they|those|that|such)\b|"
 _ANSWER_START = re.compile(r"^[\w\s,]{0,60}?\b(?:advised|responded|replied|explained|confirmed|informed)\b", re.I)
 _QUESTION = re.compile(r"\b(?:asked|commented|queried|questioned|raised|enquired|sought)\b", re.I)
 _RESPONSE_REF = re.compile(r"^\(?\d{1,3}\)\.?\s+")
+
+
+# --- owners: the body responsible, as the document names it ---------------------------------------------------------
+
+_OFFICE_ACR = re.compile(r"\bOP(?:F|FR)?CC\b")
+_PCC_WORDS = re.compile(r"\bpolice,?\s+(?:fire\s+(?:and\s+rescue\s+)?)?and\s+crime\s+commissioner\b|\bP(?:F)?CC\b|"
+                        r"\bOP(?:F|FR)?CC\b", re.I)
+_FIRE_PCC = re.compile(r"\bpolice,?\s+fire\s+(?:and\s+rescue\s+)?and\s+crime\s+commissioner\b|\bOPFR?CC\b|\bPFCC\b",
+                       re.I)
+_FORCE = re.compile(r"\b(?:Police(?: Service)?|Constabulary)\b(?!,?\s+(?:Fire\s+)?(?:and|&)\s+Crime|\s+(?:Chiefs?|"
+                    r"Federation|Authority|Officers?|Staff|Community|Fire|Panel|Committee|Station|Headquarters|HQ|"
+                    r"Scotland|Service of)\b)")
+_FORCE_STOP = {"the", "chief", "deputy", "assistant", "local", "neighbourhood", "community", "support", "national",
+               "acting", "temporary", "a", "and", "of", "for", "by", "with", "to", "in", "at", "commissioner",
+               "constable", "superintendent", "inspector", "sergeant", "detective", "officer", "officers"}
+_COUNCIL = re.compile(r"\b(?:London\s+Borough\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+                      r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}\s+(?:(?:Metropolitan\s+)?Borough|County|District|City|"
+                      r"Town)\s+Council|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}\s+Council)\b")
+_COUNCIL_NOT = re.compile(r"\b(?:Chiefs|Police|Security|Sentencing|Safety|Advisory|Youth|Parish)\s+Council\b")
+_FORCE_RANK = re.compile(r"\b(?:(?:deputy\s+|assistant\s+)?chief\s+constable|d?cc|acc|(?:chief\s+)?superintendent|"
+                         r"(?:chief\s+)?inspector|sergeant|commander|constable|the\s+force|the\s+constabulary|"
+                         r"the\s+police)\b", re.I)
+_BARE_COMMISSIONER = re.compile(r"^(?:the\s+)?(?:(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner|"
+                                r"deputy\s+(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner|"
+                                r"(?:the\s+)?commissioner['’]s\s+office)"
+                                r"(?:\s+[A-Z][\w'’\-.]*){0,3}$", re.I)
+_NOT_SURNAME = {"crime", "minute", "item", "agenda", "report", "appendix", "member", "members", "councillor",
+                "councillors", "independent", "co-opted", "chair", "vice-chair", "present", "apologies"}
+_OFFICERS = re.compile(r"^(?:the\s+)?(?:council\s+)?officers?$", re.I)
+_ATTEND_LABEL = re.compile(r"^\W*(?P<label>officers?(?:\s+present)?|also\s+(?:present|in\s+attendance)|"
+                           r"in\s+attendance|present)\s*:?\s*(?P<rest>.*)$", re.I)
+_PAREN_ENTRY = re.compile(r"(?P<before>(?:[A-Z][\w'’.\-]*\s+){0,6}?[A-Z][\w'’.\-]*)\s*\((?P<inner>[^()]{3,120})\)")
+
+
+@dataclass
+class _Bodies:
+    """How the document names the bodies an undertaking can fall to, and the posts its attendance lists give."""
+
+    office: str | None = None  # the Commissioner's office: "Office of the Police and Crime Commissioner (OPCC)"
+    force: str | None = None  # "Severnmoor Police"
+    council: str | None = None  # the council whose committee met (a council's own minutes)
+    posts: dict[str, str] = field(default_factory=dict)  # "chief executive" → body
+    names: dict[str, str] = field(default_factory=dict)  # surname → body
+
+    def owner_of(self, who: str | None, ranks: bool = True) -> str | None:
+        """The body a person, post or body named in ``who`` stands for, or None when the document does not say.
+        ``ranks``: a police rank alone ("The Superintendent") stands for the document's force."""
+        if not who:
+            return None
+        w = " ".join(clean(who).split()).strip(" ,.;:")
+        if not w:
+            return None
+        force = self._force_named(w)
+        if force:
+            return force
+        if self.office and (_PCC_WORDS.search(w) or _BARE_COMMISSIONER.match(w)):
+            return self.office
+        body = normalise_body(w)
+        if body and body not in ("Police and Crime Commissioner", "Police and Crime Panel"):
+            return body
+        low = re.sub(r"^the\s+", "", w.lower())
+        if self.council and _OFFICERS.match(w):
+            return self.council
+        hit = self._post_or_name(low)
+        if hit:
+            return hit
+        if ranks and self.force and _FORCE_RANK.search(w) and not re.search(r"\bcommissioner\b", w, re.I):
+            return self.force
+        return None
+
+    def _force_named(self, w: str) -> str | None:
+        for m in _FORCE.finditer(w):
+            name = _force_name(w, m)
+            if name:
+                return normalise_body(name) or name
+        return None
+
+    def _post_or_name(self, low: str) -> str | None:
+        if low in self.posts:
+            return self.posts[low]
+        for post, body in self.posts.items():
+            if post.startswith(low + " ") or post.endswith(" " + low):
+                return body
+        toks = [t for t in re.findall(r"[a-z][a-z'’\-]+", low)]
+        if toks and toks[-1] in self.names and not re.search(r"\b(?:members?|panel|committee)\b", low):
+            return self.names[toks[-1]]
+        return None
+
+
+def _force_name(text: str, m: re.Match[str]) -> str | None:
+    """"Chief Constable, Severnmoor Police" → "Severnmoor Police": the capitalised words before "Police"."""
+    words = text[:m.start()].split()
+    name: list[str] = []
+    while words and len(name) < 3:
+        w = words[-1].lstrip("(\"'‘“[")
+        if w != words[-1]:
+            if re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", w) and w.lower() not in _FORCE_STOP:
+                name.insert(0, w)
+            break
+        if not re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", w) or w.lower() in _FORCE_STOP:
+            break
+        name.insert(0, words.pop())
+    if not name:
+        return None
+    return " ".join(name) + " " + m.group(0)
+
+
+def _doc_bodies(lines: list[str]) -> _Bodies:
+    """One pass over the document: the Commissioner's office, the force and the council as named, and the bodies
+    of the posts in its attendance lists ("Simon Lacey  Chief Executive, OPCC"; "Karen Doyle (Head of …)")."""
+    from collections import Counter
+
+    out = _Bodies()
+    acr: Counter[str] = Counter()
+    forces: Counter[str] = Counter()
+    pcc = fire = mopac = False
+    head_seen = 0
+    for raw in lines[1:]:
+        if not raw or len(raw) > 2000:
+            continue
+        if "CC" in raw:
+            acr.update(_OFFICE_ACR.findall(raw))
+        low = raw.lower()
+        if "commissioner" in low or "pcc" in low:
+            if _PCC_WORDS.search(raw):
+                pcc = True
+                fire = fire or bool(_FIRE_PCC.search(raw))
+        if "mopac" in low or "mayor's office for policing" in low or "mayor’s office for policing" in low:
+            mopac = True
+        if "Police" in raw or "Constabulary" in raw:
+            for m in _FORCE.finditer(raw):
+                name = _force_name(raw, m)
+                if name:
+                    forces[normalise_body(name) or name] += 1
+        if head_seen < 3 and raw.strip():
+            head_seen += 1
+            if out.council is None and "Council" in raw:
+                cm = _COUNCIL.search(raw)
+                if cm and not _COUNCIL_NOT.search(cm.group(0)) and len(clean(raw)) <= len(cm.group(0)) + 40:
+                    out.council = cm.group(0)
+    if acr or (pcc and not mopac):
+        a = acr.most_common(1)[0][0] if acr else ("OPFCC" if fire else "OPCC")
+        long = "Office of the Police, Fire and Crime Commissioner" if "F" in a else \
+            "Office of the Police and Crime Commissioner"
+        out.office = f"{long} ({a})"
+    if forces:
+        out.force = forces.most_common(1)[0][0]
+    if out.office is not None:
+        out.council = None  # a panel's papers: its officers serve the panel, not a council's committee
+    _attendance_posts(lines, out)
+    return out
+
+
+def _attendance_posts(lines: list[str], out: _Bodies) -> None:
+    """Posts and names with their bodies from the attendance lists of minutes: a paragraph at a time (an entry
+    "Bethan Rees (Chief Executive, OPCC)" may break across lines), and a line at a time for column layouts."""
+    label = None
+    para: list[str] = []
+
+    def entries_of(text: str, lab: str | None) -> None:
+        for pm in _PAREN_ENTRY.finditer(text):
+            _add_post(out, pm["before"], pm["inner"], lab)
+
+    for raw in lines[1:200] + [""]:
+        c = clean(raw)
+        if not c:
+            if para:
+                entries_of(" ".join(para), label)
+                para = []
+            continue
+        m = _ATTEND_LABEL.match(c)
+        if m:
+            if para:
+                entries_of(" ".join(para), label)
+                para = []
+            label = m["label"].lower()
+            c = m["rest"]
+        elif label and (re.match(r"^\W*(?:apolog|\d+\.?\s|minute\b|item\b)", c, re.I) or
+                        (c.isupper() and title_like(c))):
+            label = None
+        if not c:
+            continue
+        para.append(c)
+        cols = re.split(r"\t|\s{3,}", raw.strip())
+        if len(cols) == 2 and "(" not in cols[0] and len(cols[0].split()) <= 5:
+            _add_post(out, cols[0], cols[1], label)
+
+
+def _add_post(out: _Bodies, before: str, inner: str, label: str | None) -> None:
+    post, _, body_words = inner.rpartition(",")
+    if not post:
+        post, body_words = inner, inner
+    body = out.owner_of(body_words) if body_words.strip() else None
+    if body is None and label and label.startswith("officer") and out.council:
+        body = out.council
+    if body is None:
+        return
+    rank = " ".join(re.findall(r"\b(?:Deputy|Assistant|Chief|Constable|Superintendent|Inspector|Commander|"
+                               r"Commissioner|Sergeant)\b", before))
+    for p in (post, rank):
+        p = clean(p).lower().strip(" ,.")
+        if p and len(p) <= 60 and p != body.lower() and not normalise_body(p):
+            out.posts.setdefault(p, body)
+    names = [n for n in re.findall(r"\b[A-Z][a-z'’\-]{2,}\b", before)
+             if n.lower() not in _FORCE_STOP and not _POST_WORDS.fullmatch(n) and not _ORG_WORDS.fullmatch(n)]
+    if names and len(before.split()) >= 2 and names[-1].lower() not in _NOT_SURNAME:
+        out.names.setdefault(names[-1].lower(), body)
 
 
 @dataclass
@@ -123,8 +348,9 @@ class Row:
 def extract(ctx: Context) -> list[Action]:
     """Actions from action-list tables and undertakings in minutes, merged where they are the same."""
     lines = _texts(ctx)
-    table = table_actions(ctx, lines)
-    minutes = minutes_actions(ctx, lines)
+    bodies = _doc_bodies(lines)
+    table = table_actions(ctx, lines, bodies)
+    minutes = minutes_actions(ctx, lines, bodies)
     out = list(table)
     for a in minutes:
         twin = _find_twin(a, out)
@@ -179,10 +405,13 @@ def _roles(cells: list[str]) -> list[str | None] | None:
         return None
     if len(named) < len([c for c in cells if clean(c)]) - 1:
         return None
+    if named.count("minute") > 1:  # "Ref" and "Minute" columns: the minute number is the minute column's
+        roles = [None if r == "minute" and not re.match(r"^\W*(?:minute|min\b|item|agenda)", clean(c), re.I) else r
+                 for r, c in zip(roles, cells)]
     return roles
 
 
-def table_actions(ctx: Context, lines: list[str]) -> list[Action]:
+def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None) -> list[Action]:
     """Actions from every action table in the document."""
     out: list[Action] = []
     n = len(lines) - 1
@@ -217,7 +446,7 @@ def table_actions(ctx: Context, lines: list[str]) -> list[Action]:
                 for role, cell in zip(roles, cells):
                     if role:
                         row.cells[role] = (row.cells.get(role, "") + " " + cell).strip()
-                acts, orphan, complete = _row_actions(ctx, row, date, last_row_complete)
+                acts, orphan, complete = _row_actions(ctx, row, date, last_row_complete, bodies)
                 if orphan:
                     date = None
                 out.extend(acts)
@@ -236,7 +465,7 @@ def table_actions(ctx: Context, lines: list[str]) -> list[Action]:
                 if row.cells.get("_date"):
                     date = row.cells.pop("_date") or None
                     continue
-                acts, orphan, complete = _row_actions(ctx, row, date, last_row_complete)
+                acts, orphan, complete = _row_actions(ctx, row, date, last_row_complete, bodies)
                 if orphan:
                     date = None
                 out.extend(acts)
@@ -417,7 +646,8 @@ def _paragraphs(cell: str) -> list[tuple[str, str]]:
     return out
 
 
-def _row_actions(ctx: Context, row: Row, date: str | None, last_complete: bool) -> tuple[list[Action], bool, bool]:
+def _row_actions(ctx: Context, row: Row, date: str | None, last_complete: bool,
+                 bodies: _Bodies | None = None) -> tuple[list[Action], bool, bool]:
     """The actions of one row, whether the row is an orphan fragment (its meeting unknown), and whether its text
     ends a sentence."""
     text_cell = row.cells.get("text", "")
@@ -447,13 +677,14 @@ def _row_actions(ctx: Context, row: Row, date: str | None, last_complete: bool) 
     for i, t in enumerate(texts):
         owner_words = owners[i]
         person = _person(t)
-        owner = _owner_name(owner_words) if owner_words else None
+        owner = _owner_name(owner_words, bodies) if owner_words else None
+        person = person or _post_in(owner_words, owner)
         deadline = deadlines[i]
         out.append(Action(
             prov=Provenance(ctx.doc.sha256, row.line, row.line, ctx.doc.page_of(row.line), "actions.table", 0.85),
             meeting_date=row_date or date, minute_item=minute, text=t, owner=owner, person=person,
             status=statuses[i], status_code=status_code(statuses[i]), deadline=deadline,
-            deadline_date=_deadline_date(deadline)))
+            deadline_date=_deadline_date(deadline, row_date or date)))
     complete = bool(re.search(r"[.;:!?)]$", texts[-1]))
     return out, orphan, complete
 
@@ -512,13 +743,24 @@ def _parallel(values: list[str], n: int) -> list[str | None]:
     return [joined] * n
 
 
-def _owner_name(words: str | None) -> str | None:
+def _owner_name(words: str | None, bodies: _Bodies | None = None) -> str | None:
     if not words:
         return None
     w = clean(words).strip(" .;,")
     if not w or re.fullmatch(r"n/?a|-|tbc|none", w, re.I):
         return None
-    return normalise_body(w) or re.sub(r"^the\s+", "", w, flags=re.I)
+    return (bodies.owner_of(w) if bodies else None) or normalise_body(w) or re.sub(r"^the\s+", "", w, flags=re.I)
+
+
+def _post_in(words: str | None, owner: str | None) -> str | None:
+    """The post an owner cell names beside its body: "Chief Constable, Northshire Police" → "Chief Constable"."""
+    if not words or not owner:
+        return None
+    w = clean(words).strip(" .;,")
+    head, sep, _ = w.partition(",")
+    if sep and head.strip() and _POST_WORDS.search(head) and head.strip().lower() != owner.lower():
+        return head.strip()
+    return None
 
 
 def _person(text: str) -> str | None:
@@ -541,19 +783,48 @@ def _person(text: str) -> str | None:
     return who
 
 
-def _deadline_date(words: str | None) -> str | None:
+_MONTH_YEAR = re.compile(rf"\b(?:(?:by|before|until|in|during)\s+(?:the\s+)?(?:end\s+of\s+)?)?(?P<m>{_MONTH})\s+"
+                         r"(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+_WITHIN = re.compile(r"\bwithin\s+(?P<n>\d{1,3})\s+(?:(?P<work>working\s+)?days?|(?P<w>weeks?))\b", re.I)
+
+
+def _deadline_date(words: str | None, meeting_date: str | None = None) -> str | None:
+    """The deadline as an ISO date: a full date as written; "by the end of April 2025" or "by March 2026" → the
+    month's last day; "within 14 days" → that many days after the meeting (when its date is known)."""
     if not words:
         return None
+    w = _WITHIN.search(words)
+    if w and meeting_date and not w["work"]:
+        import datetime as dt
+
+        try:
+            start = dt.date.fromisoformat(meeting_date)
+        except ValueError:
+            return None
+        days = int(w["n"]) * (7 if w["w"] else 1)
+        return (start + dt.timedelta(days=days)).isoformat()
     hits = [h for h in find_dates(words) if h.iso and h.has_year]
-    return hits[0].iso if hits else None
+    if hits:
+        return hits[0].iso
+    m = _MONTH_YEAR.search(words)
+    if m:
+        import calendar
+
+        month = [n.lower() for n in calendar.month_name].index(m["m"].lower())
+        year = int(m["y"])
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return None
 
 
 # --- minutes ---------------------------------------------------------------------------------------------------------
 
-def minutes_actions(ctx: Context, lines: list[str]) -> list[Action]:
+def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None) -> list[Action]:
     """Undertakings recorded in the minutes (not in transcripts, letters or reports)."""
     from ._text import blocks, sentences
 
+    bodies = bodies or _Bodies()
     out: list[Action] = []
     for block in minutes_blocks(ctx):
         for num, title, start, end in item_spans(block):
@@ -563,35 +834,101 @@ def minutes_actions(ctx: Context, lines: list[str]) -> list[Action]:
             title_org = _title_org(title)
             lead: str | None = None
             prev_sentence = ""
+            actor: str | None = None  # the last person or post the minutes reported as speaking in this item
+            last: Action | None = None  # the item's last undertaking, for an "ACTION: <owner>" line below it
+            broken = ""  # a sentence cut at a line break ("The Chief" / "Constable said…")
             for b in blocks(ctx.doc, ctx.noise, start + (1 if num else 0), end):
                 if b.start in skip:
                     lead = None
                     continue
                 if lead and b.kind == "bullet" and b.numbered:
-                    out.append(_minute_action(ctx, block, num, b.start, lead + " " + b.text, title_org, "strong"))
+                    last = _minute_action(ctx, block, num, b.start, lead + " " + b.text, title_org, "strong", bodies,
+                                          actor=actor)
+                    out.append(last)
                     continue
                 lead = None
                 label = _ACTION_LABEL.match(b.text)
                 if label:
-                    out.append(_minute_action(ctx, block, num, b.start, label["text"], title_org, "strong"))
+                    if _owner_only(label["text"]):
+                        if last is not None:  # "ACTION: Chief Constable" names the owner of the undertaking above
+                            last.locations.append(b.start)
+                            last.owner = _owner_name(label["text"], bodies) or last.owner
+                        continue
+                    last = _minute_action(ctx, block, num, b.start, label["text"], title_org, "strong", bodies,
+                                          actor=actor, labelled=True)
+                    out.append(last)
                     continue
                 for s in sentences(b):
                     text = _RESPONSE_REF.sub("", s.text)
                     kind = _cue(text)
+                    who = _speaker((broken + " " + text).strip(), bodies)
+                    broken = text if len(text) < 40 and not re.search(r"[.!?:;\"”’)]$", text) else ""
                     if kind is None:
                         prev_sentence = text
+                        actor = who or actor
                         continue
                     if text.rstrip().endswith(":") and kind == "strong":
                         lead = text.rstrip()
                         prev_sentence = text
+                        actor = who or actor
                         continue
                     full = text
                     if prev_sentence and (_PRONOUN_START.match(text) or (_ANSWER_START.match(text) and
                                                                          _QUESTION.search(prev_sentence))):
                         full = prev_sentence + " " + text
-                    out.append(_minute_action(ctx, block, num, s.line, full, title_org, kind, cue_text=text))
+                    last = _minute_action(ctx, block, num, s.line, full, title_org, kind, bodies, cue_text=text,
+                                          actor=actor)
+                    out.append(last)
                     prev_sentence = text
+                    actor = who or actor
     return [a for a in out if a is not None]
+
+
+_OWNER_ONLY_BAD = re.compile(r"\bto\s+[a-z]|[.;:!?]\s+\S|\b(?:would|will|should|must|undertook|agreed)\b", re.I)
+_PRONOUN_SUBJ = re.compile(r"^(?:(?:he|she|they)\b|(?:[^,]{0,80},\s*)?(?:he|she|they)\s+(?:also\s+)?(?:would|will|"
+                           r"undertook|agreed|promised|offered)\b)", re.I)
+_REPORTED_PRONOUN = re.compile(r"^(?:[^,]{0,80},\s*)?(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5})"
+                               r"\s+(?:said|confirmed|explained|advised|stated|replied|responded|indicated|added|"
+                               r"accepted|agreed)\s+(?:[^.]{0,120}?\band\s+)?(?:that\s+)?(?:he|she|they)\s+(?:also\s+)?"
+                               r"(?:would|will)\b")
+_SPEAKER = re.compile(r"^(?:[^,]{0,80},\s*)?(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|and))"
+                      r"{0,6}?)\s+(?:said|explained|reported|advised|accepted|confirmed|agreed|undertook|presented|"
+                      r"introduced|outlined|replied|responded|stated|told|acknowledged|added|informed|set out|"
+                      r"would|will)\b")
+_NOT_SPEAKER = re.compile(r"^(?:the\s+)?(?:members?|panel|committee|board|chair(?:man)?|meeting|report|councill?ors?|"
+                          r"cllr|it|this|these|there|he|she|they)\b", re.I)
+
+
+def _clause(text: str) -> str:
+    """The clause of a sentence that holds the undertaking: "Ms Kaur asked about…; the Deputy Chief Constable
+    undertook to…" → "the Deputy Chief Constable undertook to…"."""
+    if ";" not in text:
+        return text
+    parts = text.split(";")
+    for p in parts:
+        if _STRONG.search(p) or _UNDERTAKING.search(p):
+            return p.strip()
+    return text
+
+
+def _owner_only(text: str) -> bool:
+    """"ACTION: Chief Executive (OPCC)" names an owner only; "ACTION: OPCC to add …" is an action of its own."""
+    t = clean(text).strip(" .")
+    return bool(t) and len(t.split()) <= 8 and not _OWNER_ONLY_BAD.search(t)
+
+
+def _speaker(text: str, bodies: _Bodies) -> str | None:
+    """The person or post a sentence reports as speaking or acting ("The Chief Constable said…"), when it names
+    one the reader can place (a post, a named person, a body's officer)."""
+    m = _SPEAKER.match(text)
+    if not m:
+        return None
+    who = m["who"].strip(" ,")
+    if _NOT_SPEAKER.match(who) or len(who.split()) > 7:
+        return None
+    if _POST_WORDS.search(who) or bodies.owner_of(who) or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z'’\-]+$", who):
+        return who[:1].upper() + who[1:]
+    return None
 
 
 def _cue(text: str) -> str | None:
@@ -607,18 +944,43 @@ def _cue(text: str) -> str | None:
     m = _INTENT.search(text)
     if m:
         kind = next(k for k, v in m.groupdict().items() if v)
-        if kind in ("passive", "future") and not _DEADLINE.search(text):
+        if kind in ("passive", "future") and not _DEADLINE.search(text) and not _TO_RECIPIENT.search(text):
             return None  # "would be available for…" with no time given is a benefit, not an undertaking
         return kind
     return None
 
 
 def _minute_action(ctx: Context, block: MeetingBlock, num: str | None, line: int, text: str,
-                   title_org: str | None, kind: str, cue_text: str | None = None) -> Action:
+                   title_org: str | None, kind: str, bodies: _Bodies | None = None, cue_text: str | None = None,
+                   actor: str | None = None, labelled: bool = False) -> Action:
+    bodies = bodies or _Bodies()
     text = " ".join(text.split())
     cue_text = cue_text or text
-    person = _person(cue_text)
-    owner = _subject_owner(cue_text, kind, title_org)
+    clause = _clause(cue_text)
+    person = _person(clause)
+    if person is None and re.search(r"(?:^|,\s+)the\s+[A-Z]", clause):
+        person = _person(re.sub(r"(^|,\s+)the\b", lambda m: m.group(1) + "The", clause, count=1))
+    if person is None:
+        rp = _REPORTED_PRONOUN.match(cue_text)  # "The Commissioner said that he would write…"
+        if rp and not _NOT_SPEAKER.match(rp["who"]):
+            person = rp["who"][:1].upper() + rp["who"][1:]
+        elif actor and _PRONOUN_SUBJ.match(cue_text):  # "He agreed to provide…": the speaker before
+            person = actor
+    owner = None
+    if labelled:  # "ACTION: OPCC to add …"
+        lm = re.match(r"^(?P<s>.{2,60}?)\s+to\s+[a-z]", cue_text)
+        owner = bodies.owner_of(lm["s"]) or _owner_name(lm["s"]) if lm else None
+    sm = _SUBJECT.match(clause)
+    subject = re.sub(r"^(?:the\s+)", "", sm["who"].strip(" ,"), flags=re.I) if sm else None
+    for ranks in (False, True):  # a rank alone ("the Borough Commander") yields to the item's organisation
+        if owner is None and person:
+            owner = bodies.owner_of(person, ranks)
+        if owner is None and subject:
+            owner = bodies.owner_of(subject, ranks)
+        if owner is None and not ranks:
+            owner = _subject_owner(cue_text, kind, title_org)
+    if owner is None and kind == "passive" and actor:
+        owner = bodies.owner_of(actor)  # "A written reply would be sent…" after "The Commissioner replied…"
     if owner is None and person:
         owner = normalise_body(person) or (ctx.gazetteer.resolve(person).body
                                             if ctx.gazetteer is not None and ctx.gazetteer.resolve(person) else None)
@@ -630,7 +992,7 @@ def _minute_action(ctx: Context, block: MeetingBlock, num: str | None, line: int
                         0.8 if kind == "strong" else 0.55),
         meeting_date=block.date, minute_item=num, text=text, owner=owner, person=person, status=status,
         status_code=status_code(status) if status else "open", deadline=deadline,
-        deadline_date=_deadline_date(deadline))
+        deadline_date=_deadline_date(deadline, block.date))
 
 
 def _intent_status(kind: str, text: str, deadline: str | None) -> str | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import normalise_body
 from ..records import Commitment, Provenance
 from . import Context
-from ._text import Block, doc_blocks, is_heading_block, similarity, split_sentences, strip_quotes
+from ._text import Block, doc_blocks_paged, is_heading_block, similarity, split_sentences, strip_quotes
 
 KEY = "commitments"
 EXTRACTOR = "commitments"
@@ -88,7 +88,7 @@ _LIST_HEADING = re.compile(r"^(?:our\s+(?:proposed\s+|key\s+|main\s+)?(?:commitm
                            r"(?:key\s+)?commitments|what (?:we|i) will do|how (?:we|i) will (?:do|deliver|achieve) "
                            r"(?:this|it)|we will)\s*:?$", re.I)
 _MEASURES_HEADING = re.compile(
-    r"^(?:what success (?:would|will|should) look like|how (?:we|will we) (?:will )?(?:measure|know|judge)\b.*|"
+    r"^(?:what success (?:would |will |should )?looks? like|how (?:we|will we) (?:will )?(?:measure|know|judge)\b.*|"
     r"(?:measures|indicators) of success|success measures|measuring success|how success will be measured|"
     r"what (?:we|you) (?:will|should) see|our (?:draft )?objectives|outcomes we (?:want|expect))\s*:?\??$",
     re.I,
@@ -103,6 +103,7 @@ _CHAPTER_CUE = re.compile(r"^(?:foreword|introduction|priority\s+\w+|chapter\s+\
                           r"theme\s+\w+|objective\s+\d+|\d{1,2}\.?\s+[A-Z])", re.I)
 _CHAPTER_END = re.compile(r"^(?:consultation questions?|questions? for consultation)\s*:?$", re.I)
 _SIGNATURE_ROLE = re.compile(r"\b(?:mayor|commissioner|chair|leader|chief constable|chief executive|director)\b", re.I)
+_CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,3}\s*$")
 _LETTER_TOPIC = re.compile(r"^\s*(?:[-•*]\s*)?\*\*(?P<topic>[^*]{2,120})\*\*\s*[–—:-]\s*")
 
 
@@ -112,6 +113,7 @@ class _Region:
     end: int
     author: str | None
     letter: bool = False
+    first_person_only: bool = False  # a letter not about a plan: only the writer's own "we will" / "I will"
 
 
 @dataclass
@@ -126,7 +128,7 @@ class _Found:
 
 def extract(ctx: Context) -> list[Commitment]:
     """Every commitment made in the document's plans (and letters answering a plan)."""
-    blocks = doc_blocks(ctx)
+    blocks = doc_blocks_paged(ctx)
     found: list[_Found] = []
     measures_by_theme: dict[str | None, list[str]] = {}
     starts = [b.start for b in blocks]
@@ -140,13 +142,16 @@ def extract(ctx: Context) -> list[Commitment]:
 
 def plan_regions(ctx: Context, blocks: list[Block] | None = None) -> list[_Region]:
     """The spans of the document that are plans, or letters answering a plan."""
-    blocks = blocks if blocks is not None else doc_blocks(ctx)
+    blocks = blocks if blocks is not None else doc_blocks_paged(ctx)
     n = len(ctx.doc.lines)
     spans: list[tuple[int, int, bool]] = []  # (start, end, is_plan_part)
     fine_parts = [p for p in ctx.parts if p.prov.end_line - p.prov.start_line < n * 0.95 or len(ctx.parts) > 1]
     if fine_parts:
-        for p in fine_parts:
-            spans.append((p.prov.start_line, p.prov.end_line, p.kind == "plan"))
+        plan_open = False  # the part before is a plan: an untyped part after it (past a blank page) goes on with it
+        for p in sorted(fine_parts, key=lambda p: p.prov.start_line):
+            is_plan = p.kind == "plan" or (plan_open and p.kind == "other")
+            plan_open = is_plan
+            spans.append((p.prov.start_line, p.prov.end_line, is_plan))
     else:
         cuts = [ln.number for ln in ctx.doc.lines if _BOUNDARY.match(ln.text)]
         edges = [1] + cuts + [n + 1]
@@ -160,8 +165,14 @@ def plan_regions(ctx: Context, blocks: list[Block] | None = None) -> list[_Regio
         if not inside:
             continue
         titled = any(len(b.text) < 160 and _PLAN_TITLE.search(b.text) for b in inside[:10])
-        letter = _is_letter(inside) and any(_PLAN_MENTION.search(b.text) for b in inside[:8])
+        part = ctx.part_at(start)
+        any_letter = _is_letter(inside) or (part is not None and part.kind == "letter") or \
+            any(re.match(r"^dear\b", b.text, re.I) for b in inside[:16])
+        letter = any_letter and any(_PLAN_MENTION.search(b.text) for b in inside[:8])
         if not (is_plan or titled or letter):
+            if any_letter and any(b.kind != "heading" and _first_person(b.text) for b in inside):
+                # a letter answering a panel or committee: the writer's own undertakings ("we will publish…")
+                out.append(_Region(start, end, _author(inside, True), True, first_person_only=True))
             continue
         need = 0 if is_plan else (1 if letter else 3)
         cues = 0
@@ -207,11 +218,17 @@ def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dic
     list_lead: Block | None = None
     lead_text = ""
     in_measures = False
+    asked: str | None = None
     for k, b in enumerate(inside):
         if b.kind == "note":
             continue
+        if region.first_person_only and b.text.rstrip().endswith("?"):
+            asked = b.text.strip()  # a question the letter answers: the theme of the answer after it
+            continue
         if is_heading_block(b):
             t = b.text.strip()
+            if _CONTENTS_LINE.search(t):
+                continue  # a contents entry ("Priority 1: … ........ 6"), not the chapter itself
             if _MEASURES_HEADING.match(t):
                 in_measures = True
                 list_lead = None
@@ -237,7 +254,7 @@ def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dic
             list_lead = None
             in_measures = False
             continue
-        theme = chapter or heading
+        theme = (asked if region.first_person_only else None) or chapter or heading
         topic = _LETTER_TOPIC.match(b.head) if region.letter else None
         if topic:
             theme = topic.group("topic").strip()
@@ -290,6 +307,8 @@ def _commitment_owner(sentence: str, region: _Region, theme: str | None):
         if re.search(r"\bi\b|\bi['’]ll", who):
             return _foreword_owner(theme) or region.author
         return region.author
+    if region.first_person_only:
+        return _NO
     for m in _NAMED.finditer(t):
         subj = m.group("subj")
         body = _named_owner(subj)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..records import Provenance, RecommendationUpdate
 from . import Context
-from ._text import Block, doc_blocks, is_heading_block
+from ._text import Block, doc_blocks_paged, is_heading_block
 
 KEY = "recommendation_updates"
 EXTRACTOR = "recommendation_updates"
@@ -25,15 +25,18 @@ _SECTION = re.compile(
     r"|(?:implementation|monitoring)\s+of\s+(?:the\s+)?(?:[\w'’\-/ ]{0,40}?\s)?recommendations?\b)",
     re.I,
 )
-_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+(?P<num>\d{1,2}[a-z]?)\b\s*[:.–—-]?\s*(?P<rest>.*)$", re.I)
+# "Recommendation 3", "Recommendation 3 (2023): …", "Recommendation R3 – …"
+_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+R?(?P<num>\d{1,2}[a-z]?)\b\s*(?:\([^)]{0,30}\d{4}[^)]{0,30}\)\s*)?"
+                          r"[:.–—-]?\s*(?P<rest>.*)$", re.I)
 _STATUS_WORDS = (r"ongoing|on[- ]going|complete|completed|in progress|not started|outstanding|open|closed|achieved|"
-                 r"partially (?:complete|completed|achieved|implemented|met)|on track|off track|delayed|implemented|"
+                 r"not (?:yet )?(?:achieved|met|completed?|started|progressed)|(?:fully|largely|mostly) (?:achieved|met|"
+                 r"implemented|complete|completed)|partially (?:complete|completed|achieved|implemented|met)|on track|off track|delayed|implemented|"
                  r"not implemented|accepted|not accepted|rejected|superseded|no longer (?:applicable|relevant)|"
                  r"discharged|withdrawn|green|amber|red|done|pending|overdue")
 _STATUS_ALONE = re.compile(rf"^\s*(?:status\s*[:–-]\s*)?(?P<s>{_STATUS_WORDS})\s*\.?\s*$", re.I)
 _STATUS_LABEL = re.compile(rf"^\s*(?:current\s+|rag\s+)?status\s*[:–-]\s*(?P<s>(?:{_STATUS_WORDS})(?:\s*[-–(][^.;]{{0,40}})?)",
                            re.I)
-_UPDATE_LABEL = re.compile(r"^(?:update|response|progress|comment|comments|action taken|[A-Z]{2,6} response)\s*:?\s*$",
+_UPDATE_LABEL = re.compile(r"^(?:update|response|progress|comment|comments|action taken|[A-Z]{2,6} response)\s*(?::.*)?$",
                            re.I)
 _REPORT_INTRO = re.compile(
     r"\b(?:the|our|its|last year's|the previous)\s+(?P<t>[^.;:]{3,140}?)\s+(?:made|makes|contained|included|set out)"
@@ -86,7 +89,7 @@ def update_sections(ctx: Context) -> list[UpdateSection]:
     cached = getattr(ctx, "_rec_update_sections", None)
     if cached is not None:
         return cached
-    blocks = doc_blocks(ctx)
+    blocks = doc_blocks_paged(ctx)
     out: list[UpdateSection] = []
     i = 0
     while i < len(blocks):
@@ -133,7 +136,9 @@ def _read_section(blocks: list[Block], i: int) -> UpdateSection | None:
         return None
     m = _REPORT_INTRO.search(" ".join(intro))
     if m:
-        sec.report = m.group("t").strip()
+        # "In its 2024 annual report the Partnership made…": the report, not the body named after it
+        sec.report = re.sub(r"^(.*?\b(?:report|review|plan|strategy|inquiry))\s+(?:the|its|our)\s+.*$", r"\1",
+                            m.group("t").strip(), flags=re.I)
         if m.group("to"):
             from ..gazetteer import normalise_body
 
@@ -148,6 +153,11 @@ def _read_section(blocks: list[Block], i: int) -> UpdateSection | None:
         k = j + 1
         if not text and k < len(blocks) and blocks[k].kind == "para":
             text = blocks[k].text
+            k += 1
+        elif text and k < len(blocks) and blocks[k].start == blocks[j].end + 1 and blocks[k].kind in ("para", "heading") \
+                and not text.rstrip().endswith((".", ":", ";", "?", "!")) and not _UPDATE_LABEL.match(blocks[k].text) \
+                and not _STATUS_LABEL.match(blocks[k].text) and not _anchor(blocks[k], None):
+            text = f"{text} {blocks[k].text}"  # the restated text wraps onto the next line
             k += 1
         sec.items.append(RestatedRec(number, text, rec_line))
         nxt = int(number) + 1 if number.isdigit() else None

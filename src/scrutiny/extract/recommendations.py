@@ -24,14 +24,21 @@ from dataclasses import dataclass
 from ..gazetteer import BODY_ALIASES, normalise_body
 from ..records import Provenance, Recommendation
 from . import Context
-from ._text import Block, clean_text, doc_blocks, similarity, split_sentences
+from ._text import Block, clean_text, doc_blocks_paged, is_heading_block, similarity, split_sentences
 
 KEY = "recommendations"
 EXTRACTOR = "recommendations"
 
 # "Recommendation 3", "Recommendation 3:", "Recommendation 3 – The Met should…", "R3."
-_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+(?P<num>\d{1,2}[a-z]?|[A-Z]|[ivx]{1,5})\b\s*[:.–—-]?\s*(?P<rest>.*)$",
+_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+(?P<num>R?\d{1,2}[a-z]?|[A-Z]|[ivx]{1,5})\b"
+                          r"\s*(?:\((?:[^)]{0,30}\d{4}[^)]{0,30}|para(?:graph)?s?\.?\s*[^)]{1,20})\)\s*)?[:.–—-]?\s*(?P<rest>.*)$",
                           re.I)
+# "Recommendations 9 and 10": one label over several recommendations restated together
+_REC_HEADING_MANY = re.compile(r"^recommendations\s+(?P<nums>R?\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*R?\d{1,2}[a-z]?)+)\s*[:.–—-]?\s*"
+                               r"(?P<rest>.*)$", re.I)
+# the label of an answer that follows a restated recommendation ("Response:", "Government response:")
+_ANSWER_LABEL = re.compile(r"^(?:(?:the\s+)?[\w'’&.-]+\s+){0,3}?(?:response|reply|update|progress|status)\s*(?::|[–—-]\s|$)",
+                           re.I)
 # a block that introduces a list of recommendations
 _REC_CUE = re.compile(r"\brecommendations?\b", re.I)
 _CUE_LEAD = re.compile(
@@ -83,7 +90,14 @@ _RECOMMEND_THAT = re.compile(
 )
 _ROLE_NOUN = re.compile(r"\b(?:police|constabulary|commission|managers?|officers?|commanders?|units?|teams?|boroughs?|councils?|partnerships?|"
                         r"boards?|services?|directorates?|commands?|forces?|authorit(?:y|ies)|leads?|chiefs?|"
-                        r"commissioners?|agencies|partners|government|ministers?|department|trusts?|groups?)$", re.I)
+                        r"commissioners?|agencies|partners|government|ministers?|department|trusts?|groups?|"
+                        r"treasury|office|ministry|college|inspectorate|executive|constables|courts?|prisons?|schools|"
+                        r"hospitals)$", re.I)
+# a subject in lower case: "chief constables should…", "By 2027, all forces should…", "local authorities to…"
+_LOWER_SUBJECT = re.compile(
+    r"^(?:[A-Z][^,]{0,60},\s*)?(?:[Tt]he\s+)?(?P<subj>(?:all\s+|every\s+|each\s+)?(?:[a-z]+\s+){0,3}?(?:chief\s+constables|"
+    r"(?:police\s+)?forces|local\s+authorities|councils?|commissioners|partnerships|(?:community\s+safety\s+)?partners|"
+    r"health\s+boards|trusts))\s+(?:should|must|need\s+to|to)\b")
 _NOT_SUBJECT = {"this", "that", "these", "there", "it", "they", "we", "i", "he", "she", "which", "who", "as",
                 "in", "to", "for", "while", "where", "when", "however", "although", "relating", "given"}
 # a recommendation in prose
@@ -93,6 +107,15 @@ _PROSE = re.compile(
     r"(?:recommends?|recommended|(?:has|have|had)\s+recommended)\s+(?:to\s+(?P<to>[^,.;]{2,60}?)\s+)?that\b",
     re.I,
 )
+# "The Board is concerned that … and therefore recommends that …": the recommending body is the sentence's subject
+_PROSE_AND = re.compile(
+    r"^(?P<who>we|i|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}(?:committee|panel|board|review|group|inquiry|"
+    r"sub-committee))\b[^.;]{3,300}?(?:,\s*|\s)(?:and|so)\s+(?:would\s+|also\s+|therefore\s+|strongly\s+|further\s+)*"
+    r"recommends?\s+(?:to\s+(?P<to>[^,.;]{2,60}?)\s+)?that\b",
+    re.I,
+)
+# "… (Recommendation R1)": the number of a recommendation stated again in prose
+_REC_REF = re.compile(r"\((?:see\s+)?recommendation\s+(?P<num>R?\d{1,2}[a-z]?)\)\s*\.?\s*$", re.I)
 _BY_WHOM = re.compile(r"\b(?:addressed|taken forward|led|considered|reviewed|done|carried out)\s+by\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,5})")
 # a status or progress sentence inside a list item ("Statistics now published on the website.")
@@ -109,11 +132,12 @@ class _Copy:
     report: str | None
     addressee: str | None
     confidence: float = 0.8
+    block: int = -1  # the index of the block it was read from, where known
 
 
 def extract(ctx: Context) -> list[Recommendation]:
     """Every recommendation in the document, one record per recommendation with its copies' lines."""
-    blocks = doc_blocks(ctx)
+    blocks = doc_blocks_paged(ctx)
     reports = _ReportTitles(ctx, blocks)
     used: set[int] = set()  # indexes of blocks already read as (part of) a recommendation
     copies: list[_Copy] = []
@@ -126,12 +150,26 @@ def extract(ctx: Context) -> list[Recommendation]:
                                 addressee_of(item.text) or sec.addressee, 0.8))
         used.update(range(sec.first_block, sec.last_block + 1))
 
+    found, sec_used, bold_doc = _conclusions_sections(ctx, blocks, reports)
+    copies.extend(found)
+    used.update(sec_used)
+    if bold_doc:
+        copies.extend(_bold_in_body(ctx, blocks, used, reports))
+
     i = 0
     while i < len(blocks):
         if i in used:
             i += 1
             continue
         b = blocks[i]
+        mm = _REC_HEADING_MANY.match(b.text) if b.kind in ("heading", "para") and len(b.text) < 60 else None
+        if mm and not mm.group("rest").strip():
+            j, found = _read_many(ctx, blocks, i, mm, reports)
+            if found:
+                copies.extend(found)
+                used.update(range(i, j))
+                i = j
+                continue
         m = _REC_HEADING.match(b.text) if b.kind in ("heading", "para") else None
         if m and not _is_contents_line(b.text):
             j, copy = _read_numbered(ctx, blocks, i, m, reports)
@@ -140,7 +178,7 @@ def extract(ctx: Context) -> list[Recommendation]:
                 used.update(range(i, j))
                 i = j
                 continue
-        if _is_cue(b):
+        if _is_cue(b) and not _contents_entry(blocks, i):
             j, found = _read_list(ctx, blocks, i, reports, used)
             if found:
                 copies.extend(found)
@@ -155,10 +193,12 @@ def extract(ctx: Context) -> list[Recommendation]:
 
 # --- reading the forms ---------------------------------------------------------------------------------------------
 
-def _read_numbered(ctx: Context, blocks: list[Block], i: int, m: re.Match, reports: "_ReportTitles"):
-    """A "Recommendation N" heading: its text is the rest of the line or the next paragraph, with its bullets."""
+def _read_numbered(ctx: Context, blocks: list[Block], i: int, m: re.Match | None, reports: "_ReportTitles"):
+    """A "Recommendation N" heading: its text is the rest of the line or the next paragraph, with its bullets.
+    ``m`` is a match of :data:`_REC_HEADING`, or None for a "Recommendations 9 and 10" heading (see
+    :func:`_read_many`)."""
     head = blocks[i]
-    number = m.group("num")
+    number = _plain_number(m.group("num"))
     parts: list[str] = []
     lines = [head.start]
     rest = m.group("rest").strip()
@@ -166,18 +206,11 @@ def _read_numbered(ctx: Context, blocks: list[Block], i: int, m: re.Match, repor
     if rest and len(rest.split()) >= 4:
         parts.append(rest)
     else:
-        while j < len(blocks) and blocks[j].kind == "note":
-            j += 1
-        if j >= len(blocks) or blocks[j].kind != "para" or _REC_HEADING.match(blocks[j].text):
+        j, body, first = _text_after(ctx, blocks, i + 1)
+        if not body:
             return i + 1, None
-        parts.append(blocks[j].text)
-        lines.append(blocks[j].start)
-        j += 1
-        # a paragraph broken without a blank line (PDF text) goes on in the next block
-        while j < len(blocks) and blocks[j].kind == "para" and blocks[j].start == blocks[j - 1].end + 1 \
-                and not _REC_HEADING.match(blocks[j].text):
-            parts.append(blocks[j].text)
-            j += 1
+        parts.append(body)
+        lines.append(first)
     # sub-points: bullets straight after, and lettered items
     while j < len(blocks):
         nb = blocks[j]
@@ -196,6 +229,74 @@ def _read_numbered(ctx: Context, blocks: list[Block], i: int, m: re.Match, repor
                     0.9)
 
 
+def _read_many(ctx: Context, blocks: list[Block], i: int, m: re.Match, reports: "_ReportTitles"):
+    """"Recommendations 9 and 10" then their texts in one paragraph: one sentence each when the counts agree,
+    else one record under the first number."""
+    numbers = [_plain_number(n) for n in re.findall(r"R?\d{1,2}[a-z]?", m.group("nums"))]
+    j, body, first = _text_after(ctx, blocks, i + 1)
+    if not body or is_procedural(body):
+        return i + 1, []
+    report = reports.at(blocks[i].start)
+    sents = [x for b in blocks[i + 1:j] if b.kind != "note" for x in split_sentences(b)]
+    if len(sents) == len(numbers) and all(_REC_CUE_WORD.search(x.text) for x in sents):
+        return j, [_Copy(n, x.text, [x.line], report, addressee_of(x.text) or _default_addressee(ctx, x.line), 0.8)
+                   for n, x in zip(numbers, sents)]
+    return j, [_Copy(numbers[0], body, [blocks[i].start, first], report,
+                     addressee_of(body) or _default_addressee(ctx, first), 0.8)]
+
+
+_REC_CUE_WORD = re.compile(r"\b(?:should|must|recommends?|needs? to|ought to|urges?|calls? on)\b", re.I)
+
+
+def _text_after(ctx: Context, blocks: list[Block], j: int) -> tuple[int, str, int]:
+    """The paragraph after a recommendation's heading: (index after it, its text, its first line). A paragraph
+    broken without a blank line (PDF text, or a first line that reads as a heading) goes on in the next block."""
+    while j < len(blocks) and blocks[j].kind == "note":
+        j += 1
+    if j >= len(blocks):
+        return j, "", 0
+    b = blocks[j]
+    if _REC_HEADING.match(b.text) or _ANSWER_LABEL.match(b.text) or b.kind == "bullet":
+        return j, "", 0
+    if b.kind == "heading" and not (j + 1 < len(blocks) and _wraps_into(blocks[j], blocks[j + 1])):
+        return j, "", 0
+    if b.kind not in ("para", "heading"):
+        return j, "", 0
+    parts = [b.text]
+    first = b.start
+    j += 1
+    while j < len(blocks) and _wraps_into(blocks[j - 1], blocks[j]):
+        parts.append(blocks[j].text)
+        j += 1
+    return j, _join(parts), first
+
+
+def _wraps_into(prev: Block, nxt: Block) -> bool:
+    """``nxt`` carries on the paragraph ``prev`` (the next line, not a new recommendation, answer or heading)."""
+    if nxt.kind not in ("para", "heading") or nxt.start != prev.end + 1:
+        return False
+    if _REC_HEADING.match(nxt.text) or _ANSWER_LABEL.match(nxt.text):
+        return False
+    if nxt.kind == "heading" and prev.text.rstrip().endswith((".", ":", "?", "!")):
+        return False
+    return prev.kind == "para" or not prev.text.rstrip().endswith((".", ":", "?", "!"))
+
+
+def _marker_style(b: Block) -> str:
+    """"R" for "R3", "9" for "3", "a" for "a" or "iv", "-" for a symbol."""
+    mk = b.marker or ""
+    if not b.numbered:
+        return "-"
+    if mk[:1] in "Rr" and mk[1:].isdigit():
+        return "R"
+    return "9" if mk.isdigit() else "a"
+
+
+def _plain_number(num: str) -> str:
+    """A recommendation's number without its "R" ("R3" → "3"), as the seed annotations write it."""
+    return num[1:] if len(num) > 1 and num[0] in "Rr" and num[1:2].isdigit() else num
+
+
 def _is_cue(b: Block) -> bool:
     if ("ecommendation" not in b.text.lower() and b.text.isascii()) or not _REC_CUE.search(b.text) \
             or _is_contents_line(b.text):
@@ -204,6 +305,22 @@ def _is_cue(b: Block) -> bool:
     if b.kind == "heading" or (b.kind == "bullet" and b.numbered and len(t.split()) <= 8 and not t.endswith(".")):
         return bool(re.search(r"recommendations?\s*:?\s*$", t, re.I)) and len(t.split()) <= 8
     return t.endswith(":") and bool(_CUE_LEAD.search(t))
+
+
+def _contents_entry(blocks: list[Block], i: int) -> bool:
+    """A numbered section title in a contents list or a run of section headings ("2. Executive summary and
+    recommendations" between "1. Foreword" and "3. The data"), not a lead-in to recommendations."""
+    b = blocks[i]
+    if b.kind != "bullet" or not b.numbered or not (b.marker or "").isdigit():
+        return False
+    n = int(b.marker)
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(blocks):
+            o = blocks[k]
+            if o.kind == "bullet" and (o.marker or "").isdigit() and abs(int(o.marker) - n) == 1 and \
+                    (int(o.marker) - n) == (k - i) and len(o.text.split()) <= 10:
+                return True
+    return False
 
 
 def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitles", used: set[int]):
@@ -228,6 +345,9 @@ def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitle
             continue
         if b.kind == "heading" or _REC_HEADING.match(b.text) or _dotted_number(b.marker):
             break
+        if b.kind == "bullet" and out and out[0].block >= 0 and is_heading_block(b) and (
+                _marker_style(b) != _marker_style(blocks[out[0].block]) or b.text.upper() == b.text):
+            break  # the next numbered section ("3. THE DATA") after a list of "R1"-style items
         if b.kind == "bullet":
             if bold_items is None:
                 bold_items = b.bold
@@ -249,7 +369,14 @@ def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitle
                 continue
             number = _list_number(b)
             numbered_seen = numbered_seen or number is not None
-            out.append(_Copy(number, text, [b.start], report, addressee_of(text) or default, 0.8))
+            out.append(_Copy(number, text, [b.start], report, addressee_of(text) or default, 0.8, block=j))
+            j += 1
+            continue
+        # the item's text wrapped onto a line that did not join it ("R2 The Commissioner should extend the Early
+        # Advice" / "Service for…")
+        if out and b.start == blocks[j - 1].end + 1 and b.kind in ("para", "heading") and blocks[j - 1].kind == "bullet" \
+                and not blocks[j - 1].text.rstrip().endswith((".", ":", ";", "?", "!")):
+            out[-1].text = _join([out[-1].text, b.text])
             j += 1
             continue
         # a paragraph: only one that reads as a recommendation ("MPS to ensure…", "Review the…")
@@ -292,6 +419,15 @@ def _recommender(blocks: list[Block], i: int) -> str | None:
     return None
 
 
+def _recommender_ok(m: re.Match) -> bool:
+    """The subject of "… recommends that" is a body that makes recommendations (not "the report", "and")."""
+    who = m.group("who")
+    if who.lower() not in ("we", "i") and not normalise_body(who) and not re.search(
+            r"committee|panel|board|review|group|inquiry", who, re.I):
+        return False
+    return not re.search(r"\b(?:report|study|survey|paper|article)\b", who, re.I)
+
+
 def _prose(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportTitles") -> list[_Copy]:
     out: list[_Copy] = []
     transcript_spans = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts_of("transcript", "minutes", "agenda")
@@ -304,14 +440,9 @@ def _prose(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportT
         if any(a <= b.start <= z for a, z in transcript_spans):
             continue
         for s in split_sentences(b):
-            m = _PROSE.search(_strip_quoted(s.text))
+            plain = _strip_quoted(s.text)
+            m = next((x for x in (_PROSE.search(plain), _PROSE_AND.search(plain)) if x and _recommender_ok(x)), None)
             if not m:
-                continue
-            who = m.group("who")
-            if who.lower() not in ("we", "i") and not normalise_body(who) and not re.search(
-                    r"committee|panel|board|review|group|inquiry", who, re.I):
-                continue
-            if re.search(r"\b(?:report|study|survey|paper|article)\b", who, re.I):
                 continue
             addressee = None
             if m.group("to"):
@@ -322,7 +453,146 @@ def _prose(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportT
                     addressee = _clean_addressee(mb.group("who"))
             if addressee is None:
                 addressee = addressee_of(s.text[m.end():].strip()) or _default_addressee(ctx, s.line)
-            out.append(_Copy(None, s.text, [s.line], reports.at(s.line), addressee, 0.6))
+            ref = _REC_REF.search(s.text)
+            number = _plain_number(ref.group("num")) if ref else None
+            out.append(_Copy(number, s.text, [s.line], reports.at(s.line), addressee, 0.6))
+    return out
+
+
+# --- "Conclusions and recommendations" (a select committee report) -------------------------------------------------
+
+_CONCLUSIONS_HEAD = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:summary\s+of\s+|list\s+of\s+)?(?:(?:our|the)\s+)?(?:key\s+)?"
+                               r"(?:conclusions\s+and\s+recommendations|recommendations\s+and\s+conclusions)\s*:?$", re.I)
+_BOLD_SPAN = re.compile(r"\*\*(?P<t>[^*]{8,}?)\*\*")
+_PARA_REF = re.compile(r"\s*\((?:see\s+)?paragraphs?\s+[\d\s,–-]+(?:and\s+\d+)?\)\s*\.?\s*$", re.I)
+
+
+def _conclusions_sections(ctx: Context, blocks: list[Block], reports: "_ReportTitles"):
+    """The numbered paragraphs of a "Conclusions and recommendations" section. A paragraph's recommendation is its
+    bold text that asks for something (conclusions are printed plain), or, where the section has no bold, the
+    sentences from the first that recommends ("We recommend…", "X should…"). Returns (copies, block indexes read,
+    whether the recommendations are marked in bold)."""
+    copies: list[_Copy] = []
+    used: set[int] = set()
+    bold_doc = False
+    for i, b in enumerate(blocks):
+        if b.kind not in ("heading", "bullet") or "onclusions" not in b.text or not _CONCLUSIONS_HEAD.match(b.text):
+            continue
+        items = _numbered_run(blocks, i + 1)
+        if len(items) < 2:
+            continue
+        spans = [(k, _item_blocks(blocks, k, nxt)) for k, nxt in zip(items, items[1:] + [None])]
+        raws = [(k, _raw_lines(ctx, bl)) for k, bl in spans]
+        has_bold = any("**" in text for _, lines in raws for _, text in lines)
+        bold_doc = bold_doc or has_bold
+        for (k, bl), (_, lines) in zip(spans, raws):
+            used.update(range(k, bl[-1] + 1 if bl else k + 1))
+            number = blocks[k].marker
+            for text, line in _rec_part(lines, has_bold):
+                copies.append(_Copy(number, text, [line], reports.at(line),
+                                    addressee_of(text) or _default_addressee(ctx, line), 0.85))
+        used.add(i)
+    return copies, used, bold_doc
+
+
+def _numbered_run(blocks: list[Block], j: int) -> list[int]:
+    """Indexes of the numbered paragraphs 1, 2, 3 … from ``j`` on; sub-headings, page headers and paragraph references
+    may come between them, and the run ends when the next number does not come within a few blocks."""
+    out: list[int] = []
+    expected = 1
+    k = j
+    gap = 0
+    while k < len(blocks) and gap <= 6:
+        b = blocks[k]
+        if b.kind == "bullet" and b.marker == str(expected):
+            out.append(k)
+            expected += 1
+            gap = 0
+        else:
+            gap += 1
+        k += 1
+    return out
+
+
+def _item_blocks(blocks: list[Block], k: int, nxt: int | None) -> list[int]:
+    """The blocks of the numbered paragraph at ``k``: itself and the plain paragraphs that carry it on (not the
+    sub-headings or page headers before the next number)."""
+    out = [k]
+    end = nxt if nxt is not None else min(len(blocks), k + 8)
+    for m in range(k + 1, end):
+        b = blocks[m]
+        if b.kind == "note":
+            continue
+        if b.kind == "para" or (b.kind == "heading" and _PARA_REF.fullmatch(" " + b.text)):
+            out.append(m)
+            continue
+        break
+    return out
+
+
+def _raw_lines(ctx: Context, idxs: list[int]) -> list[tuple[int, str]]:
+    """(line, raw text) of the blocks' lines, markup kept, the first line's list marker dropped."""
+    blocks = doc_blocks_paged(ctx)
+    out: list[tuple[int, str]] = []
+    for n, idx in enumerate(idxs):
+        for ln in blocks[idx].lines:
+            raw = ctx.doc.lines[ln - 1].text.strip()
+            if n == 0 and not out:
+                raw = re.sub(r"^\s*\d{1,2}[.)]?\s+", "", raw)
+            out.append((ln, raw))
+    return out
+
+
+def _rec_part(lines: list[tuple[int, str]], bold: bool) -> list[tuple[str, int]]:
+    """The recommendation in a numbered paragraph: [(text, line)]."""
+    text = ""
+    starts: list[tuple[int, int]] = []  # (offset, line)
+    for ln, raw in lines:
+        if text:
+            text += " "
+        starts.append((len(text), ln))
+        text += raw
+    def line_at(off: int) -> int:
+        best = starts[0][1]
+        for o, ln in starts:
+            if o > off:
+                break
+            best = ln
+        return best
+    out: list[tuple[str, int]] = []
+    if bold:
+        for m in _BOLD_SPAN.finditer(text):
+            t = _PARA_REF.sub("", clean_text(m.group("t"))).strip()
+            if _REC_CUE_WORD.search(t) and not is_procedural(t):
+                lead = len(m.group("t")) - len(m.group("t").lstrip())
+                out.append((t, line_at(m.start("t") + lead)))
+        return out
+    plain = _PARA_REF.sub("", clean_text(text))
+    offs = [m.start() for m in re.finditer(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])", plain)]
+    for o in offs:
+        rest = plain[o:].strip()
+        if re.match(r"^(?i:we|i)\s+(?:\w+\s+)?recommend|^(?:[Tt]he\s+)?[A-Z][^.]{0,80}?\b(?:should|must)\b", rest) and \
+                addressee_of(rest.split(". ")[0] + ".") is not None:
+            # the sentence's line: find its first words among the raw lines
+            head = " ".join(rest.split()[:3])
+            line = next((ln for ln, raw in lines if head in clean_text(raw)), lines[0][0])
+            out.append((rest, line))
+            break
+    return out
+
+
+def _bold_in_body(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportTitles") -> list[_Copy]:
+    """Bold recommendations in a report's body paragraphs (the copies of those in its conclusions section)."""
+    out: list[_Copy] = []
+    for i, b in enumerate(blocks):
+        if i in used or b.kind not in ("para", "bullet"):
+            continue
+        lines = [(ln, ctx.doc.lines[ln - 1].text.strip()) for ln in b.lines]
+        if not any("**" in raw for _, raw in lines):
+            continue
+        for text, line in _rec_part(lines, True):
+            out.append(_Copy(None, text, [line], reports.at(line), addressee_of(text) or _default_addressee(ctx, line),
+                             0.7))
     return out
 
 
@@ -346,6 +616,10 @@ def addressee_of(text: str) -> str | None:
         a = _clean_addressee(m.group("subj"))
         if a:
             return a
+    m = _LOWER_SUBJECT.match(t)
+    if m:
+        subj = re.sub(r"^(?:all|every|each)\s+", "", m.group("subj"))
+        return subj[:1].upper() + subj[1:]
     return None
 
 

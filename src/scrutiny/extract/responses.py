@@ -1,28 +1,76 @@
-"""Answers by topic in letters: one ``responses`` item per topic heading ("**Health and policing** – We commit…").
+"""Answers that are not question and answer: one ``responses`` item per topic or recommendation answered.
 
-A letter that answers a committee's recommendations or questions by topic, rather than question by question,
-puts each topic in a heading or a bold lead-in. The topic is kept as written; ``responds_to`` is the
-recommendation the heading names ("Recommendation 3: …"), if it names one. Letters are found by
-:mod:`scrutiny.extract.letters`; a topic repeated in a second copy of the same letter is one item with
-``locations``.
+Two forms:
+
+- a letter that answers a committee's recommendations or questions by topic puts each topic in a heading or a
+  bold lead-in ("**Health and policing** – We commit…"). The topic is kept as written; ``responds_to`` is the
+  recommendation the heading names ("Recommendation 3: …"), if it names one. Letters are found by
+  :mod:`scrutiny.extract.letters`; a topic repeated in a second copy of the same letter is one item with
+  ``locations``.
+- a response that restates each recommendation and answers it (a government or MOPAC response, in a letter or a
+  report): "Recommendation 3" (the recommendation restated) then "Response: The Government partially accepts…".
+  The item's topic is the label ("Recommendation 3", "Recommendations 9 and 10"), ``responds_to`` names the
+  recommendation(s), and its line is the "Response:" line (or, with no label, the first paragraph that states a
+  stance: "The Government accepts this recommendation"). The restated recommendation itself is a
+  ``recommendations`` item (see :mod:`.recommendations`).
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..records import Provenance, Response
 from . import Context
+from ._text import Block, clean_text, doc_blocks_paged
 from .letters import find_letters
 
 KEY = "responses"
 
+# "Recommendation 3", "Recommendations 9 and 10", "Recommendation R2 (paragraph 18)", "Recommendation 4: …"
+REC_LABEL = re.compile(
+    r"^(?:\*\*)?(?P<label>(?:committee\s+)?recommendations?\s+(?P<nums>R?\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*"
+    r"R?\d{1,3}[a-z]?)*))\b(?:\*\*)?\s*(?:\([^)]{1,60}\))?\s*[:.–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+# "Response:", "Government response:", "MOPAC response", "Response from the Home Office:", "Reply: Accepted."
+_RESPONSE_LABEL = re.compile(
+    r"^(?:\*\*)?(?:(?:the\s+)?[\w'’&.-]+\s+){0,3}?(?:response|reply)(?:\s+(?:from|of|by)\s+[^:]{2,60})?(?:\*\*)?"
+    r"\s*(?::|[–—-]\s|$)",
+    re.I,
+)
+# a paragraph that states where the responder stands on the recommendation
+_STANCE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}?(?:we\s+|i\s+)?(?:(?:fully|partially|partly|broadly)\s+)?"
+    r"(?:accepts?|does\s+not\s+accept|do\s+not\s+accept|rejects?|notes|agrees?|disagrees?|welcomes?|supports?)\b"
+    r"|^(?:accepted|not accepted|partially accepted|rejected|agreed|noted)\b",
+    re.I,
+)
+
+
+@dataclass
+class RecResponse:
+    """One recommendation (or group) restated and answered."""
+
+    label: str  # "Recommendation 3"
+    numbers: list[str]
+    heading_line: int
+    line: int  # the "Response:" line or the stance paragraph
+    first_block: int
+    last_block: int  # the last block of the restated recommendation (before the response)
+
 
 def extract(ctx: Context) -> list[Response]:
-    """One item per topic a letter answers under its own heading."""
+    """One item per topic a letter answers under its own heading, and per recommendation a response answers."""
     out: list[Response] = []
+    answered = rec_responses(ctx)
+    spans = [(r.heading_line, r.line) for r in answered]
     for lb in find_letters(ctx):
         by_topic: dict[str, Response] = {}
         # what the whole letter says it answers ("Response to the recommendations made by the … Committee")
         stated = lb.subject[len("Response to "):] if lb.subject and lb.subject.startswith("Response to ") else None
         for t in lb.topics:
+            if any(a <= t.line <= z for a, z in spans):
+                continue  # a recommendation label the restated form below answers
             key = t.topic.lower()
             if key in by_topic:
                 by_topic[key].locations.append(t.line)
@@ -35,4 +83,54 @@ def extract(ctx: Context) -> list[Response]:
                 if r is not None:
                     r.locations.append(t.line)
         out.extend(by_topic.values())
+    for r in answered:
+        prov = Provenance(ctx.doc.sha256, r.line, r.line, ctx.doc.page_of(r.line), "responses.recommendation", 0.8)
+        out.append(Response(prov=prov, topic=r.label, responds_to=r.label))
+    out.sort(key=lambda x: x.prov.start_line)
     return out
+
+
+def rec_responses(ctx: Context) -> list[RecResponse]:
+    """Every "Recommendation N … Response: …" pair in the document (computed once, shared with recommendations)."""
+    cached = getattr(ctx, "_rec_responses", None)
+    if cached is not None:
+        return cached
+    blocks = doc_blocks_paged(ctx)
+    heads = [i for i, b in enumerate(blocks) if b.kind != "note" and "ecommendation" in b.text[:40]
+             and REC_LABEL.match(b.text)]
+    out: list[RecResponse] = []
+    for k, i in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else min(len(blocks), i + 40)
+        m = REC_LABEL.match(blocks[i].text)
+        found = _response_in(blocks, i, stop)
+        if found is None:
+            continue
+        j, line = found
+        label = clean_text(m.group("label"))
+        label = label[:1].upper() + label[1:]
+        out.append(RecResponse(label, numbers_in(m.group("nums")), blocks[i].start, line, i, j - 1))
+    ctx._rec_responses = out
+    return out
+
+
+def _response_in(blocks: list[Block], i: int, stop: int) -> tuple[int, int] | None:
+    """(index of the first response block, the line it starts) between a recommendation label and ``stop``."""
+    for j in range(i + 1, stop):
+        b = blocks[j]
+        if b.kind == "note":
+            continue
+        t = b.text.strip()
+        if _RESPONSE_LABEL.match(t) and not t.lower().startswith(("in response", "our response to")):
+            return j, b.start
+        if j > i + 1 and b.kind == "para" and _STANCE.match(t) and re.search(r"recommendation|proposal", t[:160], re.I):
+            return j, b.start
+    return None
+
+
+def numbers_in(nums: str) -> list[str]:
+    """The numbers a label names: "9 and 10" → ["9", "10"], "3 to 5" → ["3", "4", "5"]."""
+    found = re.findall(r"R?(\d{1,3}[a-z]?)", nums, re.I)
+    if len(found) == 2 and re.search(r"\bto\b|[-–]", nums) and found[0].isdigit() and found[1].isdigit() \
+            and 0 < int(found[1]) - int(found[0]) <= 20:
+        return [str(n) for n in range(int(found[0]), int(found[1]) + 1)]
+    return found

@@ -29,6 +29,10 @@ _CODE_WORDS = {"open": "Open", "in_progress": "In progress", "answered": "Answer
                "overdue": "Overdue", "withdrawn": "Withdrawn"}
 
 
+_POST = re.compile(r"\b(?:commissioner|constable|chief|director|officer|executive|superintendent|commander|"
+                   r"inspector|head|manager|chair|clerk|secretary|mayor|minister|lead)\b", re.I)
+
+
 @dataclass
 class ActionEntry:
     """One action as the report shows it."""
@@ -46,6 +50,17 @@ class ActionEntry:
     line: int
     response: dict[str, Any] | None = None
     appendix: int | None = None
+
+    @property
+    def action_by(self) -> str:
+        """The "Action by" column: the post and its body ("Chief Constable, Northshire Police") where the person
+        is named by post, else the body."""
+        person = (self.person or "").strip()
+        if person.lower().startswith("the "):
+            person = person[4:]
+        if person and self.owner and person[:1].isupper() and _POST.search(person) and self.owner not in person:
+            return f"{person}, {self.owner}"
+        return self.owner or person
 
 
 @dataclass

@@ -278,7 +278,7 @@ def actions_docx(report: ActionsReport) -> bytes:
                 else:
                     _cell_paragraphs(cells[1], texts + [row.entries[0].text], bool(row.subject))
                 e = row.entries[0]
-                cells[2].text, cells[3].text, cells[4].text = e.status, e.owner or "", e.deadline or ""
+                cells[2].text, cells[3].text, cells[4].text = e.status, e.action_by or "", e.deadline or ""
                 continue
             first = None
             for i, e in enumerate(row.entries):  # one row per action, the minute item cell merged down
@@ -290,7 +290,7 @@ def actions_docx(report: ActionsReport) -> bytes:
                 else:
                     first = first.merge(cells[0])
                     cells[1].text = e.text
-                cells[2].text, cells[3].text, cells[4].text = e.status, e.owner or "", e.deadline or ""
+                cells[2].text, cells[3].text, cells[4].text = e.status, e.action_by or "", e.deadline or ""
         _widths(table, [1.6, 8.4, 3.6, 2.6, 1.8])
     if report.correspondence:
         doc.add_heading("Additional correspondence", level=2)

@@ -658,16 +658,17 @@ status_lines = [d.L("Status: Partially"), d.L("Status: Achieved", 1), d.L("Statu
 write(d,
       parts=[part("annual_report", "Eastmarch Domestic Abuse and Sexual Violence Board Annual Report 2024", 1,
                   len(d.lines), "2025-03-27")],
+      # numbers as the seed gold writes them: the number without its "R" (seed labels "Recommendation 1", "1." → "1")
       recommendations=[
-          rec(R24, "R1", "Eastmarch Police should introduce a single performance dashboard for domestic abuse outcomes, "
+          rec(R24, "1", "Eastmarch Police should introduce a single performance dashboard for domestic abuse outcomes, "
               "broken down by district, and present it to the Board each quarter.", "Eastmarch Police",
               d.L("R1  Eastmarch"), [d.L("R1  Eastmarch"), d.L("recommends that Eastmarch Police")]),
-          rec(R24, "R2", "The Police and Crime Commissioner should extend funding for the Early Advice Service for rape "
+          rec(R24, "2", "The Police and Crime Commissioner should extend funding for the Early Advice Service for rape "
               "cases beyond March 2026.", "Police and Crime Commissioner", d.L("R2  The Police")),
-          rec(R24, "R3", "Eastmarch Police and the CPS should jointly review all rape cases that were closed with outcome "
+          rec(R24, "3", "Eastmarch Police and the CPS should jointly review all rape cases that were closed with outcome "
               "16 (victim does not support action) in 2024, to identify any missed opportunities to keep victims "
               "engaged.", "Eastmarch Police and CPS", d.L("R3  Eastmarch")),
-          rec(R24, "R4", "The four community safety partnerships should adopt a common domestic homicide review action "
+          rec(R24, "4", "The four community safety partnerships should adopt a common domestic homicide review action "
               "tracker and publish progress against it every six months.", "Community safety partnerships",
               d.L("R4  The four")),
       ] + [rec(R23, n, t, ad, d.L(anc)) for n, t, ad, anc, _ in U],
