@@ -92,6 +92,72 @@ def test_indicator_table_rows_become_items():
     assert out[0].target == "9430" and out[0].period == "Q3 2019/20"
 
 
+class _Ctx:
+    class doc:
+        sha256 = "x"
+
+        @staticmethod
+        def page_of(n):
+            return 1
+
+
+def test_value_column_chosen_from_header_semantics():
+    # comparator columns (baseline, same period last year, previous quarter, direction of travel) never hold the
+    # value: the report's own quarter does, and the items carry that quarter
+    t = Table(prov=Provenance("x", 5, 8), title="Indicator table",
+              columns=["Ref", "Measure", "Baseline", "Target", "Same period last year", "Q1", "Q2", "YTD", "RAG",
+                       "Direction of travel"],
+              rows=[["WV1", "Burglary offences", 410, 380, 402, 377, 361, 738, "Green", "Improving"],
+                    ["WV2", "Victims satisfied (%)", 78, 80, 79, 76, 74, 75, "Red", "Worse"]],
+              row_types=["data", "data"], row_lines=[6, 7])
+    out = ind_extractor.from_tables(_Ctx, [t], Period(2024, 2))
+    assert [(i.code, i.value, i.period, i.rag) for i in out] == [
+        ("WV1", 361.0, "Q2 2024/25", "Green"), ("WV2", 74.0, "Q2 2024/25", "Red")]
+    # no stated report period: the latest period column
+    out = ind_extractor.from_tables(_Ctx, [t])
+    assert [i.value for i in out] == [361.0, 74.0]
+    # only a year-to-date column beside the comparators: it holds the value
+    t2 = Table(prov=Provenance("x", 5, 7), title="Quarter 3 2023/24",
+               columns=["Indicator", "Target", "Previous year", "Year to date", "Status"],
+               rows=[["Road casualties", 120, 131, 97, "Amber"]], row_types=["data"], row_lines=[6])
+    out = ind_extractor.from_tables(_Ctx, [t2])
+    assert [(i.value, i.period) for i in out] == [(97.0, "Q3 2023/24")]
+
+
+def test_performance_report_table_with_narrative_restatements(tmp_path):
+    doc = tmp_path / "perf.txt"
+    doc.write_text(
+        "Westvale Partnership\nQuarterly Performance Report\nQuarter 2 2024/25\n\n"
+        "Ref\tIndicator\tQ2 target\tQ2 2023/24\tQ1 2024/25\tQ2 2024/25\tRAG\tDoT\n"
+        "WV1\tBurglary offences\t380\t402\t377\t361\tGreen\tUp\n"
+        "WV2\tVehicle crime offences\t250\t240\t262\t281\tRed\tDown\n"
+        "WV3\tVictims satisfied (%)\t80\t79\t76\t74\tRed\tDown\n\n"
+        "Exceptions\n\nWV2 Vehicle crime offences - RED\n\n"
+        "There were 281 vehicle crimes in Quarter 2, up from 262 in Quarter 1, and the total number of vehicle\n"
+        "crimes this year is 543.\n")
+    rec = extract_path(doc)
+    items = {i.code: i for i in rec.items["indicators"] if i.code}
+    assert {c: (i.value, i.period) for c, i in items.items()} == {
+        "WV1": (361.0, "Q2 2024/25"), "WV2": (281.0, "Q2 2024/25"), "WV3": (74.0, "Q2 2024/25")}
+    assert sorted(items["WV2"].locations) == [12, 14]
+    # the narrative restatement is the table's item, not a second one
+    assert len(rec.items["indicators"]) == 3
+
+
+def test_rates_quoted_in_minutes():
+    rec = extract_path(FIX / "minutes_figures.txt")
+    got = [(i.line, i.name, i.period, i.value) for i in rec.items["indicators"]]
+    assert got == [
+        (8, "Proportion of 999 calls answered within 10 seconds", "Q3 2024/25", 88.5),
+        (9, "Positive outcome rate for burglary", "Q3 2024/25", 7.2),
+        (10, "Non-emergency calls abandoned", "December 2024", 21.0),
+        (13, "Vehicle thefts", "nine months to December 2024", 295.0),
+        (19, "Victim satisfaction rate", "2024", 74.0),
+        (19, "Victim satisfaction rate", "2023", 79.0),  # the comparison is an observation of its own year
+    ]
+    # a duration ("25 minutes") and a share of a whole ("represented 12% of") are not indicators
+
+
 def test_csv_definitions_and_observations_rate():
     defs = parse_definitions((FIX / "definitions.csv").read_text())
     assert [d.code for d in defs] == ["TNO", "MARAC"]

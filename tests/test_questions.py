@@ -46,12 +46,28 @@ def test_order_paper_questions():
     assert found[1].answer is None
 
 
-def test_questions_in_minutes_with_answers():
-    found = run(FIX / "minutes_questions.txt")
-    assert [q.line for q in found] == [10, 12]
-    assert found[0].to == "Community Safety Manager"
-    assert found[0].answer.startswith("The Community Safety Manager advised")
-    assert "noise complaints" in found[1].text and found[1].answer_line == 12
+def test_members_questions_in_minutes_are_discussion_not_items():
+    # as in the seed gold: "Councillor X asked …" and "In response to a question from …" in minutes are part of
+    # the minute, not formal questions put to a body
+    assert run(FIX / "minutes_questions.txt") == []
+
+
+def test_public_questions_in_minutes():
+    found = run(FIX / "minutes_public_question.txt")
+    assert [q.line for q in found] == [10, 15]
+    assert found[0].text.startswith("Will the Commissioner publish the response times")
+    assert found[0].to == "Police and Crime Commissioner"
+    # the member's question under the next item is discussion
+    assert found[1].text == "How many officers are based at Eastbrook police station?"
+    assert not any("targets" in q.text for q in found)
+
+
+def test_written_answers_name_who_answers():
+    found = run(FIX / "written_answers.txt")
+    assert [(q.line, q.number) for q in found] == [(7, "2025/0101"), (19, "2025/0102")]
+    assert all(q.to == "Mayor of London" for q in found)
+    assert found[0].answer_line == 11 and found[0].answer.startswith("In 2024 officers")
+    assert found[1].answer.startswith("Holding answer")
 
 
 def test_letters_and_transcripts_are_left_to_their_extractors():

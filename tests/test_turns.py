@@ -74,3 +74,17 @@ def test_seed_transcripts():
     by = Counter(t.speaker for t in found)
     assert len(by) == 12
     assert by["Cressida Dick"] == 53
+
+
+def test_select_committee_labels_resolved_through_the_roster():
+    ctx, found = run(FIX / "select_committee_evidence.txt")
+    # "Q41  Nadia Farouk:" is firm (a question number) and a plain "Nadia Farouk:" is attested by the members list;
+    # "Chair:" is the member listed as chair; short forms resolve to the witnesses' full names
+    assert [(t.line, t.speaker) for t in found] == [
+        (16, "Alan Brightwell"), (19, "Ruth Elland"), (21, "Nadia Farouk"), (23, "Samuel Okoro"),
+        (25, "Nadia Farouk"), (27, "Samuel Okoro"), (29, "Owen Pryde"), (31, "Ruth Elland"),
+        (33, "Alan Brightwell")]
+    roles = {t.line: t.role for t in found}
+    assert roles[16] == "Chair"
+    assert roles[19].startswith("Assistant Chief Constable, Westvale Police")
+    assert roles[23].startswith("Senior Lecturer in Criminology")

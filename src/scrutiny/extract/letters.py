@@ -147,9 +147,35 @@ def find_letters(ctx: Context) -> list[LetterBlock]:
     """Every distinct letter in the document (copies merged), in order."""
     if _CACHE and _CACHE[0][0] is ctx:
         return _CACHE[0][1]
-    letters = _merge_copies([_read_letter(ctx, *span) for span in _letter_spans(ctx)])
+    letters = _merge_copies([lb for lb in (_read_letter(ctx, *span) for span in _letter_spans(ctx))
+                             if not _is_summons(ctx, lb)])
     _CACHE[:] = [(ctx, letters)]
     return letters
+
+
+_SUMMONS = re.compile(
+    r"\byou\s+are\s+(?:hereby\s+|now\s+|cordially\s+)?(?:invited|summoned|requested|required)\s+to\s+attend\b"
+    r"|\bnotice\s+is\s+(?:hereby\s+)?given\s+(?:that|of)\b", re.I)
+_SUMMONS_ADDRESSEE = re.compile(r"^(?:(?:all\s+|panel\s+|committee\s+|board\s+)?members?|councillors?|"
+                                r"sir(?:\s+or\s+|/)madam)$", re.I)
+_SUMMONS_SIGNER = re.compile(r"\b(?:monitoring\s+officer|democratic|committee\s+services|member\s+services|"
+                             r"proper\s+officer|clerk|chief\s+executive|head\s+of\s+(?:legal|governance))\b", re.I)
+
+
+def _is_summons(ctx: Context, lb: LetterBlock) -> bool:
+    """A meeting summons on an agenda front sheet ("Dear Member, You are invited to attend a meeting of the Panel to
+    be held …", signed for the proper officer): it has a salutation and a sign-off but is not correspondence. It is
+    told by its wording together with a generic addressee or a signatory who is an office rather than a person, or
+    one who is the body's meeting officer."""
+    doc = ctx.doc
+    end = lb.signoff or lb.end
+    body = " ".join(doc.text(j).strip() for j in range(lb.salutation + 1, min(end, lb.salutation + 12)))
+    if not _SUMMONS.search(body):
+        return False
+    m = _SALUTATION.match(doc.text(lb.salutation).strip())
+    who = _plain(m["who"]) if m else ""
+    sig = " ".join(_plain(doc.text(j)) for j in range(lb.signoff + 1, lb.end + 1)) if lb.signoff else ""
+    return bool(_SUMMONS_ADDRESSEE.match(who) or not lb.from_name or _SUMMONS_SIGNER.search(sig or ""))
 
 
 def letter_line_spans(ctx: Context) -> list[tuple[int, int]]:

@@ -14,6 +14,12 @@ Four forms:
   "In response to a question from Cllr X about…", with the reply that follows ("He advised…").
 - **Requests in reports**: "the Board usually asks boroughs to provide assurance that…", "the Board will ask for an
   explanation".
+- **Public questions in minutes**: under a "Public Questions" item (or after "a question had been received from a
+  member of the public"), the question as printed, usually in quotation marks.
+
+Members' questions reported in the discussion of minutes ("Mrs X asked how many…", "In response to a question
+from Cllr Y…") are part of the minute, not formal questions put to a body, and are not items; requests in reports
+are.
 """
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ import re
 from ..gazetteer import normalise_body
 from ..records import Provenance, Question
 from . import Context
-from ._text import Block, blocks, clean_text, sentences
+from ._text import Block, blocks, clean_text, is_heading_block, sentences
 from .letters import letter_line_spans
 from .turns import transcript_spans
 
@@ -54,6 +60,10 @@ _ANSWER_LABEL = re.compile(r"^\s*(?:Answer|Response|Reply|(?:Written|Oral)\s+(?:
                            r"(?:\s+(?:from|by)\s+[^:.]{1,80}?)?\s*(?:[:.\-–]\s*(?P<rest>.*))?$", re.I)
 _INTERROGATIVE = re.compile(r"^(?:Will|Can|Could|What|How|Why|When|Where|Which|Who|Is|Are|Does|Do|Has|Have|Please|"
                             r"Would|Should)\b")
+_ANSWERER = re.compile(r"^(?:The\s+)?(?:Mayor|Deputy\s+Mayor(?:\s+for\s+[A-Z][\w ,]{2,40})?|Minister(?:\s+(?:of\s+State\s+)?"
+                       r"for\s+[A-Z][\w ,]{2,40})?|Secretary\s+of\s+State(?:\s+for\s+[A-Z][\w ,]{2,40})?|"
+                       r"(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner|Chief\s+Constable|Leader(?:\s+of\s+the\s+"
+                       r"Council)?|Cabinet\s+Member(?:\s+for\s+[A-Z][\w ,]{2,40})?)$")
 _QUESTIONS_TO = re.compile(r"\bquestions?\s+(?:to|for)\s+(?:the\s+)?(?P<to>[A-Z][\w'’ &-]{2,80})", re.I)
 
 # questions in minutes and requests in reports
@@ -240,7 +250,7 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
         if q_text is None or q_line in used:
             continue
         used.add(q_line)
-        answer_line, answer = None, None
+        answer_line, answer, answerer = None, None, None
         for c in bl[i + 1:i + 8]:
             if c.start <= q_line:
                 continue
@@ -254,18 +264,31 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
                     answer_line, answer = c.start, ma["rest"].strip()
                 elif len(c.pieces) >= 2:  # the label on its own line, the answer under it
                     answer_line, answer = c.pieces[1][1], c.text[c.pieces[1][0]:].strip()
+                    # a line naming who answers ("The Mayor", "Minister for Policing") before the answer itself
+                    nxt_end = c.pieces[2][0] if len(c.pieces) >= 3 else len(c.text)
+                    who = c.text[c.pieces[1][0]:nxt_end].strip()
+                    if _ANSWERER.match(who):
+                        answerer = who
+                        if len(c.pieces) >= 3:
+                            answer_line, answer = c.pieces[2][1], c.text[c.pieces[2][0]:].strip()
                 else:
                     k = bl.index(c)
-                    nxt = next((d for d in bl[k + 1:k + 3] if d.kind != "note"), None)
+                    following = [d for d in bl[k + 1:k + 4] if d.kind != "note"]
+                    nxt = following[0] if following else None
+                    if nxt is not None and len(nxt.pieces) == 1 and _ANSWERER.match(nxt.text.strip()):
+                        answerer = nxt.text.strip()
+                        nxt = following[1] if len(following) > 1 else None
                     if nxt is not None and not (_QUESTION_LABEL.match(nxt.text) or _ORDER_NO.search(nxt.text)
                                                 or nxt.kind == "heading"):
                         answer_line, answer = nxt.start, nxt.text.strip()
                 break
         to = heading_to
+        if to is None and answerer:
+            to = normalise_body(answerer) or re.sub(r"^the\s+", "", answerer, flags=re.I)
         if to is None:
             if re.search(r"\bMayor\b", q_text) or (m_no and re.search(r"\bMayor\b", ctx.doc.span_text(
                     max(1, b.start - 40), b.start))):
-                to = "Mayor of London" if re.search(r"\bMayor\b", q_text) else _body_to(q_text)
+                to = "Mayor of London"
             else:
                 to = normalise_body(q_text)
         out.append(_question(ctx, q_line, q_text, to, "numbered", 0.85, answer_line, answer, number))
@@ -382,15 +405,107 @@ def _windows(ctx: Context, skip: bytearray) -> list[tuple[int, int]]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# minutes: where members' questions are discussion, and formal public questions
+
+
+_MINUTES_HEAD = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed)\s+)?(?:minutes\s+of\b|at\s+an?\s+(?:\w+\s+)?"
+                           r"meeting\s+of\b|(?:\w+\s+){0,3}meeting\s+of\s+.{3,120}\bheld\s+(?:at|on|in)\b)", re.I)
+_PRESENT_LINE = re.compile(r"^\W*(?:present|members\s+present|councillors\s+present)\b", re.I)
+_RESOLVED_LINE = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:RESOLVED|Resolved\b|DECISION\b|Decision\s*:|"
+                            r"AGREED\b|Apologies\b|APOLOGIES\b)")
+
+
+def _minutes_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Line spans that are the record of a meeting: the minutes parts, else the whole document when it opens as
+    minutes ("Minutes of the meeting…", "At a meeting of … held at …") or carries both a "Present" list and
+    resolutions or apologies."""
+    spans = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts_of("minutes")]
+    if spans:
+        return spans
+    n = len(ctx.doc.lines)
+    present = resolved = False
+    for ln in ctx.doc.lines:
+        t = ln.text
+        if not t.strip() or ctx.is_noise(ln.number):
+            continue
+        if ln.number <= 40 and len(t) < 300 and _MINUTES_HEAD.match(t):
+            return [(1, n)]
+        if not present and len(t) < 200 and _PRESENT_LINE.match(t):
+            present = True
+        elif not resolved and _RESOLVED_LINE.match(t):
+            resolved = True
+        if present and resolved:
+            return [(1, n)]
+    return []
+
+
+_PUBLIC_HEAD = re.compile(r"\bpublic\s+(?:questions?|question\s+time|participation|speaking|forum)\b|"
+                          r"\bquestions?\s+(?:from|by|submitted\s+by)\s+(?:(?:members\s+of\s+)?the\s+public|"
+                          r"residents|electors|local\s+people)\b", re.I)
+_PUBLIC_CUE = re.compile(r"\bquestions?\b[^.]{0,80}\b(?:received|submitted|asked|put)\b[^.]{0,60}\b(?:an?\s+)?"
+                         r"(?:members?\s+of\s+the\s+public|residents?|electors?|local\s+residents?)\b", re.I)
+_QUOTE_OPEN = ("\"", "“", "'", "‘")
+_ASKED_QUOTE = re.compile(r"\b(?:asked|question\s+was|questioned|enquired)\b[^\"“]{0,40}?[:,]?\s*[\"“](?P<q>[^\"”]{8,600}?\?)"
+                          r"\s*[\"”]")
+
+
+def _public_questions(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) -> list[Question]:
+    """Formal questions from the public recorded in minutes: the question printed under a public-questions item
+    (in quotation marks, or a paragraph that ends with a question mark)."""
+    out: list[Question] = []
+    active = 0  # blocks left in which a public question may appear
+    for b in bl:
+        if b.kind == "note" or _in_spans(b.start, skip):
+            continue
+        text = b.text.strip()
+        if is_heading_block(b) and "?" not in text:
+            active = 8 if _PUBLIC_HEAD.search(text) else 0
+            continue
+        if _PUBLIC_CUE.search(text):
+            active = max(active, 4)
+        if active <= 0:
+            continue
+        active -= 1
+        quoted = text.startswith(_QUOTE_OPEN)
+        q = text.strip("\"“”'‘’ ") if quoted else text
+        mq = _ASKED_QUOTE.search(text) if not quoted and "?" in text else None
+        if mq:  # "Mr X asked: “How many …?”"
+            q = mq["q"]
+        elif not (quoted and ("?" in text or _INTERROGATIVE.match(q))) and not (
+                _is_question_end(text) and _INTERROGATIVE.match(q)):
+            continue
+        if b.start in used:
+            continue
+        used.add(b.start)
+        to = normalise_body(q)
+        if to is None and re.search(r"\bCommissioner\b", q):
+            to = "Police and Crime Commissioner"
+        out.append(_question(ctx, b.start, q, to, "public", 0.8))
+    return out
+
+
+def _is_question_end(text: str) -> bool:
+    return text.rstrip(")\"'’”").endswith("?")
+
+
+def _outside(line: int, spans: list[tuple[int, int]]) -> bool:
+    return not any(a <= line <= b for a, b in spans)
+
+
 def extract(ctx: Context) -> list[Question]:
     """Questions put to bodies in the document, outside its letters and transcripts."""
     skip = _skip_mask(len(ctx.doc.lines), letter_line_spans(ctx) + transcript_spans(ctx))
+    minutes = _minutes_spans(ctx)
     out: list[Question] = []
     for a, b in _windows(ctx, skip):
         bl = blocks(ctx.doc, ctx.noise, a, b)
         found, used = _request_lists(ctx, bl, skip)
         found += _numbered(ctx, bl, skip, used)
-        found += _asked(ctx, bl, skip, used)
+        if minutes:
+            found += _public_questions(ctx, bl, skip, used)
+        # members' questions in the discussion of minutes are not formal questions
+        found += [q for q in _asked(ctx, bl, skip, used) if _outside(q.prov.start_line, minutes)]
         out.extend(found)
     out.sort(key=lambda q: q.prov.start_line)
     return out

@@ -5,14 +5,19 @@ A turn starts at a speaker label at the head of a line: "Jane Doe (Assistant Com
 "JANE DOE: …". Unlabelled paragraphs continue the previous turn; bracketed editorial notes ("[Interruption]",
 "[2019]") are not turns. A plain "Jane Doe: …" counts only once the same person has had a firmer label, or the
 same label recurs, so that "Contact Officer: …" and similar fields are not taken for speakers. Labels come in
-runs: a lone label outside a run of at least three is ignored.
+runs: a lone label outside a run of at least three is ignored. A label after a question number ("Q13  Ben Oduya:")
+is firm.
+
+The document's roster ("Members present: Dame A B (Chair); C D; …", "Present:", "Witnesses: Chief Constable E F,
+…") resolves labels: "Chair:" becomes the member listed as chair, a short form ("Chief Constable Hale:",
+"Professor Royce:") the full name listed, and a plain-name label of a listed person counts as attested.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import clean_person_name
+from ..gazetteer import Gazetteer, clean_person_name, split_name_post
 from ..records import Provenance, Turn
 from . import Context
 
@@ -28,6 +33,7 @@ _HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Coun
 _LABEL = re.compile(
     rf"^[\s*_]*(?:Q\s?\d{{1,4}}\s+)?(?P<label>(?P<hon>{_HONORIFICS}\.?\s+)?(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,4}})"
     rf"(?P<post>(?:,?\s+{_POST_NOMINALS})*)\s*(?:\((?P<role>[^()]{{1,160}})\))?)[\s*_]*:[\s*_]*(?P<text>.*)$")
+_Q_PREFIX = re.compile(r"^[\s*_]*Q\s?\d{1,4}\s+")
 _POST_NOMINAL_RX = re.compile(rf"^{_POST_NOMINALS}$")
 _ROLE_LABEL = re.compile(
     r"^[\s*_]*(?:Q\s?\d{1,4}\s+)?(?P<label>(?:The\s+)?(?P<role>Chair(?:man|person|woman)?|Deputy Chair(?:man)?|"
@@ -83,6 +89,7 @@ def _parse_label(text: str) -> Label | None:
                      m["role"].strip() if m["role"] else None, 2)
     m = _LABEL.match(t)
     if m:
+        q_prefixed = bool(_Q_PREFIX.match(t))
         name = m["name"]
         toks = name.split()
         if any(x.lower() in _FIELD_WORDS for x in toks):
@@ -90,7 +97,7 @@ def _parse_label(text: str) -> Label | None:
         post_in_name = bool(toks) and bool(_POST_NOMINAL_RX.match(toks[-1]))
         while toks and _POST_NOMINAL_RX.match(toks[-1]):
             toks = toks[:-1]
-        firm = bool(m["role"] or m["post"].strip() or m["hon"] or post_in_name)
+        firm = bool(m["role"] or m["post"].strip() or m["hon"] or post_in_name or q_prefixed)
         if len(toks) < 2 and not m["hon"]:
             return None
         if m["role"] and re.match(r"^\s*(?:pages?|item|appendix|part|section|para)\b|^\s*\d", m["role"], re.I):
@@ -101,6 +108,78 @@ def _parse_label(text: str) -> Label | None:
         label = m["label"].strip()
         return Label(0, label, clean_person_name(label) or name, role, 2 if firm else 1)
     return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the roster: who is present, who chairs, who gives evidence
+
+_ROSTER_LABEL = re.compile(r"^[\s*_]*(?:(?:Committee\s+|Panel\s+|Board\s+)?Members?\s+present|Present|Witness(?:es)?|"
+                           r"Members?\s+in\s+attendance)\b[\s*_]*[:\-–]?[\s*_]*(?P<rest>.*)$", re.I)
+_PANEL_NUMERAL = re.compile(r"^\s*(?:[IVX]{1,4}|Panel\s+\d{1,2})\s*[:.)]\s+")
+_CHAIR_MARK = re.compile(r"\((?:in\s+the\s+)?Chair(?:man|person|woman)?\)|,\s*Chair(?:man|person|woman)?\s*$", re.I)
+
+
+@dataclass
+class Roster:
+    people: list[tuple[str, str | None]]  # (full name, post or role)
+    chair: str | None
+
+
+def _roster(ctx: Context) -> Roster:
+    """People the document lists as present or as witnesses, with the chair."""
+    doc = ctx.doc
+    n = len(doc.lines)
+    people: list[tuple[str, str | None]] = []
+    chair = None
+    for ln in doc.lines:
+        t = ln.text
+        if len(t) > 400 or not t.strip() or t.lstrip()[:1] not in "MPWmpw*_" or ctx.is_noise(ln.number):
+            continue
+        m = _ROSTER_LABEL.match(t)
+        if not m:
+            continue
+        bare = not m["rest"].strip()
+        if bare and not re.match(r"^[\s*_]*[A-Za-z ]+[\s*_]*:?\s*$", t):
+            continue
+        chunks = [m["rest"].strip()] if not bare else []
+        j, blanks = ln.number + 1, 0
+        while j <= n and j - ln.number <= 30:
+            u = doc.text(j).strip()
+            if not u or ctx.is_noise(j):
+                blanks += 1
+                if chunks and blanks >= 1 or blanks >= 2:
+                    break
+                j += 1
+                continue
+            if _parse_label(u) is not None and not bare:
+                break
+            if bare and len(u) > 300:
+                break
+            chunks.append(u)
+            j += 1
+        member_list = bool(re.search(r"members?|present", t[:m.start("rest")], re.I))
+        sep = ";" if any(";" in c for c in chunks) else None
+        items: list[str] = []
+        if sep:  # one list run over several lines
+            chunks = [" ".join(_PANEL_NUMERAL.sub("", c) for c in chunks)]
+        for c in chunks:
+            c = _PANEL_NUMERAL.sub("", c)
+            items.extend(c.split(sep) if sep else re.split(r"\t+|\s{3,}", c))
+        for it in items:
+            it = re.sub(r"^\s*and\s+", "", it.strip(" .;,"))
+            if not it or len(it) > 200:
+                continue
+            is_chair = bool(_CHAIR_MARK.search(it))
+            role = "Chair" if is_chair else None
+            it2 = _CHAIR_MARK.sub("", it).strip(" ,")
+            name, post = split_name_post(it2)
+            if not name or len(name.split()) < 2 or len(name.split()) > 4 or not all(
+                    w[:1].isupper() for w in name.split()):
+                continue
+            people.append((name, role or post or ("Member" if member_list else None)))
+            if is_chair and chair is None:
+                chair = name
+    return Roster(people, chair)
 
 
 def _labels(ctx: Context) -> list[Label]:
@@ -119,6 +198,7 @@ def _labels(ctx: Context) -> list[Label]:
     if not found:
         return []
     firm_names = {lab.name.lower() for lab in found if lab.strength == 2 and lab.name}
+    firm_names |= {name.lower() for name, _ in _roster_cached(ctx).people}
     firm_surnames = {n.split()[-1] for n in firm_names}
     counts: dict[str, int] = {}
     for lab in found:
@@ -137,6 +217,15 @@ def _labels(ctx: Context) -> list[Label]:
 
 
 _CACHE: list = []
+_ROSTER_CACHE: list = []
+
+
+def _roster_cached(ctx: Context) -> Roster:
+    if _ROSTER_CACHE and _ROSTER_CACHE[0][0] is ctx:
+        return _ROSTER_CACHE[0][1]
+    r = _roster(ctx)
+    _ROSTER_CACHE[:] = [(ctx, r)]
+    return r
 
 
 def find_turn_labels(ctx: Context) -> list[Label]:
@@ -178,13 +267,32 @@ def transcript_spans(ctx: Context) -> list[tuple[int, int]]:
 def extract(ctx: Context) -> list[Turn]:
     """One item per speaker turn."""
     out: list[Turn] = []
+    labels = find_turn_labels(ctx)
+    if not labels:
+        return out
     gaz = ctx.gazetteer
+    roster = _roster_cached(ctx)
+    # the roster's people, resolvable by surname ("Chief Constable Hale" → "Daniel Hale")
+    listed = Gazetteer()
+    posts: dict[str, str] = {}
+    for name, post in roster.people:
+        p = listed.add_person(name, post)
+        if p is not None and post and p.name not in posts:
+            posts[p.name] = post
     last_role: dict[str, str] = {}
-    for lab in find_turn_labels(ctx):
+    for lab in labels:
         speaker = lab.name
         role = lab.role
+        if speaker is None and roster.chair and re.match(r"^(?:the\s+)?chair(?:man|person|woman)?$", lab.label, re.I):
+            speaker, role = roster.chair, "Chair"  # "Chair:" is the member listed as chair
+        elif speaker:
+            known = listed.resolve(lab.name if lab.label.isupper() else lab.label)
+            if known is not None:
+                speaker = known.name
+                role = role or posts.get(known.name)
         if speaker and gaz is not None:
-            person = gaz.add_person(lab.name if lab.label.isupper() else lab.label, role)
+            person = gaz.add_person(speaker if speaker != lab.name else
+                                    (lab.name if lab.label.isupper() else lab.label), role)
             if person is not None:
                 speaker = person.name
         if speaker is None:
