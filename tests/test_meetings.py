@@ -100,3 +100,73 @@ def test_seed_meetings_against_gold(gold_dir):
         if g.get("present"):
             assert sorted(got[g["date"]]["present"]) == sorted(g["present"])
             assert sorted(got[g["date"]]["apologies"]) == sorted(g["apologies"])
+
+
+# --- other bodies' styles: the body above the header, summonses, Commons formal minutes and transcripts --------
+
+def test_body_above_header_time_below_and_present_columns():
+    (m,) = run("panel_columns.txt")["meetings"]
+    assert m["body"] == "Marshfield Police and Crime Panel"  # the line above "Minutes of the meeting held in…"
+    assert (m["date"], m["time"]) == ("2025-10-08", "10:30")  # "at 10.30 am" on the line under the header
+    assert m["place"] == "Assembly Room, Old Market Hall, Brinton"  # "the" dropped
+    assert m["present"] == ["Petra Quayle", "Owen Rudd", "Hana Sorensen", "Victor Tan"]  # name | council columns
+    assert m["chair"] == "Petra Quayle"
+    assert m["apologies"] == ["Wendy Xu", "Yusuf Zane"]  # a bare "Apologies:" label, the names below
+
+
+def test_at_a_meeting_of_header_and_initials_in_labelled_groups():
+    (m,) = run("initials_minutes.txt")["meetings"]
+    assert m["body"] == "Fenwick Police, Fire and Crime Panel"
+    assert (m["date"], m["time"], m["place"]) == ("2025-09-15", "14:30", "Shire Offices, Hexby")
+    assert m["chair"] == "D. Amos"  # "(in the Chair)"
+    assert m["present"] == ["D. Amos", "E. Birch", "F. Cole", "G. Drake", "H. Ennis", "I. Frost", "K. Holt",
+                            "L. Irwin"]  # "Councillors:" / "Independent Members:" groups, three columns
+    assert m["substitutes"] == ["I. Frost"]
+    assert m["apologies"] == ["J. Gale", "N. Kerr"]
+
+
+def test_councillors_present_co_optee_and_venue_line():
+    (m,) = run("moderngov_decisions.txt")["meetings"]
+    assert m["place"] == "Room 4, Tolland Civic Centre, Tolland"  # "Venue:" under the header
+    assert m["present"] == ["Anna Pell", "Bram Quist", "Cora Reyes", "Dev Sahota", "Elsa Thorne"]
+    assert m["chair"] == "Anna Pell" and m["apologies"] == ["Gus Varga"]
+
+
+def test_summons_front_sheet_with_membership_and_page_numbers():
+    (m,) = run("summons_agenda.txt")["meetings"]  # the date inside item 2 is not a meeting
+    assert m["body"] == "Coldwater Police and Crime Panel"
+    assert (m["date"], m["time"], m["place"]) == ("2026-02-03", "10:00", "Committee Room 1, Town Hall, Coldwater")
+    assert m["chair"] == "O. Park"
+    assert m["agenda_items"] == [{"number": "1", "title": "APOLOGIES FOR ABSENCE"}, {"number": "2", "title": "MINUTES"},
+                                 {"number": "3", "title": "PROPOSED PRECEPT 2026/27"}]
+
+
+def test_commons_formal_minutes_and_transcript_header(tmp_path):
+    (m,) = run("commons_formal_minutes.txt")["meetings"]
+    assert (m["body"], m["date"]) == ("Justice Scrutiny Committee", "2025-05-14")
+    assert m["present"] == ["Sir Alan Brook", "Carla Dunn", "Eamon Fisk"]  # "Sir" kept; the prose below is not a name
+    assert m["chair"] == "Sir Alan Brook"  # ", in the Chair"
+    obj = run_text(tmp_path, "Justice Scrutiny Committee\nOral evidence: Youth custody, HC 101\nTuesday 6 May 2025\n\n"
+                             "Members present: Sir Alan Brook (Chair); Carla Dunn; Eamon Fisk.\n\nQuestions 1 - 9\n\n"
+                             "Witnesses\n\nI: Jane Roe, Governor, Eastfield Prison; and Professor Tom Lee.\n\n"
+                             "Q1 Chair: Good morning.\n\nJane Roe: Good morning.\n")
+    (t,) = obj["meetings"]
+    assert (t["body"], t["date"], t["chair"]) == ("Justice Scrutiny Committee", "2025-05-06", "Sir Alan Brook")
+    assert t["present"] == ["Sir Alan Brook", "Carla Dunn", "Eamon Fisk"]  # witnesses are not members present
+    assert obj["minute_items"] == [] and obj["resolutions"] == []
+
+
+def test_held_sentence_forms_and_no_meeting_from_an_agenda_item(tmp_path):
+    obj = run_text(tmp_path, "ROWAN VALE POLICE AND CRIME PANEL\n\nMinutes of the meeting held at the Guildhall, Rowan, "
+                             "on Monday 2 June 2025 at 10:00\n\nMembers present: Cllr Ann Bee (Chair), Mr Carl Dee\n\n"
+                             "Minute 1   Apologies for absence\n\nNone.\n")
+    (m,) = obj["meetings"]
+    assert (m["body"], m["time"], m["place"]) == ("Rowan Vale Police and Crime Panel", "10:00", "Guildhall, Rowan")
+    obj = run_text(tmp_path, "Minutes of the Safer Streets Board meeting held on 5 March 2025 at Town Hall, Esk\n\n"
+                             "Present: Councillor Di Fay (Chair)\n\n1 Apologies\n\nNone.\n", name="b.txt")
+    (m,) = obj["meetings"]
+    assert (m["body"], m["date"], m["place"]) == ("Safer Streets Board", "2025-03-05", "Town Hall, Esk")
+    agenda = run_text(tmp_path, "AGENDA\n\nDate: Monday, 12 May 2025\nTime: 10.00 am\nVenue: Room 1\n\n"
+                                "1. Apologies\n\n2. Minutes\n   Minutes of the meeting held on 10 February 2025.\n",
+                      name="c.txt")
+    assert [m["date"] for m in agenda["meetings"]] == ["2025-05-12"]

@@ -67,3 +67,61 @@ def test_seed_resolutions_match_gold(gold_dir):
     obj = to_contract(extract_path(path))
     gold = json.loads((gold_dir / (path.stem + ".json")).read_text())
     assert [(r["item"], r["line"]) for r in obj["resolutions"]] == [(g["item"], g["line"]) for g in gold["resolutions"]]
+
+
+# --- other numbering styles, resolution markers and outcomes ----------------------------------------------------
+
+def test_prefixed_reference_numbering_and_lead_in_with_lower_case_sub_points():
+    obj = run("panel_columns.txt")
+    got = [(m["number"], m["title"], m["outcome"]) for m in obj["minute_items"]]
+    assert [g[0] for g in got] == ["PCP/25/31", "PCP/25/32", "PCP/25/33", "PCP/25/34", "PCP/25/35"]
+    assert got[4][2] == "noted"  # a bare "NOTED."
+    assert got[3][2] == "unanimously resolved: noted"  # "RESOLVED UNANIMOUSLY: That the Panel (a) notes…"
+    res = [(r["item"], r["text"], r["line"]) for r in obj["resolutions"]]
+    assert res[1:] == [
+        ("PCP/25/33", "the update be noted; and", 40),  # "RESOLVED: That" only introduces (a) and (b)
+        ("PCP/25/33", "the Commissioner report on wildlife crime to the Panel in January 2026.", 41),
+        ("PCP/25/34", "notes the report;", 48),
+        ("PCP/25/34", "asks for victim satisfaction figures in every future report.", 49),
+    ]
+
+
+def test_item_year_numbering_decision_agreed_and_noted():
+    obj = run("moderngov_decisions.txt")
+    got = [(m["number"], m["outcome"]) for m in obj["minute_items"]]
+    assert got == [("61/25", None), ("62/25", "resolved: approved"), ("63/25", "agreed"), ("64/25", "noted")]
+    res = [(r["item"], r["text"]) for r in obj["resolutions"]]
+    assert res == [("62/25", "that the minutes of the meeting held on 2 October 2025 be approved."),  # "It was RESOLVED"
+                   ("63/25", "to ask the Cabinet Member to publish the knife crime action plan;"),  # i) / ii)
+                   ("63/25", "to review progress at the March meeting."),
+                   ("64/25", "NOTED the quarterly performance report.")]
+
+
+def test_resolved_unanimously_with_lettered_that_clauses():
+    obj = run("initials_minutes.txt")
+    assert [(m["number"], m["outcome"]) for m in obj["minute_items"]] == [
+        ("11", None), ("12", "unanimously resolved: supported")]  # "supports" read as the outcome "supported"
+    assert [r["line"] for r in obj["resolutions"]] == [31, 33]
+
+
+def test_commons_resolved_comma_that_but_not_ordered():
+    (r,) = run("commons_formal_minutes.txt")["resolutions"]
+    assert (r["item"], r["text"]) == (None, "That the Report be the Second Report of the Committee to the House.")
+
+
+def test_minute_and_item_labels_and_prefix_item_year(tmp_path):
+    obj = run_text(tmp_path, "Minutes of the meeting of the Moor Panel held on 3 March 2025\n\nPresent: Cllr Amy Roe\n\n"
+                             "Minute 4   Commissioner's response to the Panel's report on the precept\n\n"
+                             "The Panel AGREED:\n(a) to note the response;\n(b) to ask for a briefing on estates.\n\n"
+                             "Minute 5   Date of next meeting\n\n7 July 2025.\n")
+    assert [(m["number"], m["outcome"]) for m in obj["minute_items"]] == [("4", "agreed"), ("5", None)]
+    assert [r["text"] for r in obj["resolutions"]] == ["to note the response;", "to ask for a briefing on estates."]
+    obj = run_text(tmp_path, "Minutes of the meeting of the Moor Panel held on 24 January 2025\n\nPresent: Cllr Amy Roe\n\n"
+                             "PCP 1/25  Declarations of interest\nNone.\n\nPCP 2/25  Minutes\n"
+                             "RESOLVED: That the minutes be agreed.\n\nPCP 3/25  Precept\nNoted.\n", name="b.txt")
+    assert [m["number"] for m in obj["minute_items"]] == ["PCP 1/25", "PCP 2/25", "PCP 3/25"]  # item 1 of 2025, …
+    obj = run_text(tmp_path, "Minutes of the meeting of the Moor Panel held on 24 January 2025\n\nPresent: Cllr Amy Roe\n\n"
+                             "Item 1   Apologies\nNone.\n\nItem 2   Precept\nRESOLVED UNANIMOUSLY that the precept be "
+                             "supported.\n", name="c.txt")
+    assert [(m["number"], m["outcome"]) for m in obj["minute_items"]] == [
+        ("1", None), ("2", "unanimously resolved: supported")]

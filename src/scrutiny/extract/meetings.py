@@ -8,7 +8,16 @@ Meetings are found from the lines themselves, so the extractor works whatever th
   several, and "Minutes of the meeting of the <body> held at <place> on <date> at <time>";
 - ModernGov agenda front sheets: "<BODY>" / "AGENDA" / "<time> <date> <place>" (tab-separated or on lines);
 - panel headers such as "MEETING OF POLICE AND CRIME PANEL" followed by a date line, and web pages
-  "<Body> - Tuesday, 15 September 2020 10.30 am" / "Venue: …".
+  "<Body> - Tuesday, 15 September 2020 10.30 am" / "Venue: …";
+- header sentences "Minutes of the meeting held at <place> on <date> at <time>" (the body on a line above),
+  "Minutes of the <body> meeting held on …", "At a meeting of the <body> held at …", and summonses on agenda front
+  sheets ("You are invited to attend a meeting of the <BODY> to be held in <place> on <date> at <time>");
+- records with no header sentence: a date line and "Members present: …" under it (Commons formal minutes, the head
+  of an oral evidence transcript), the body taken from the nearest line naming one.
+
+Present lists are read in columns ("Cllr A (Chair)    Ludford District Council"), in labelled groups
+("Councillors:", "Independent Members:", "Co-optee:") and with initials ("B. Hetherington"); item numbers include
+"23.", "41/25", "PCP/24/15", "Minute 5" and "Item 7".
 
 A pack holds the meeting it is for plus the meetings whose minutes it contains: one :class:`Meeting` per date.
 The scan (:func:`scan`) is shared with the minute-item, resolution and action extractors, which need each
@@ -39,7 +48,8 @@ _MINUTES_OF = re.compile(r"^\W*(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\
 _MEETING_OF = re.compile(r"^\W*(?:(?:special|extraordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?(?P<rest>[A-Z][^a-z]{5,})$")
 _WEB_HEAD = re.compile(r"^(?P<body>[A-Z][^\t]{3,90}?)\s+[-–]\s+(?P<rest>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}.*)$", re.I)
-_PRESENT = re.compile(r"^\W*(?:members\s+)?present\s*(?:were)?\s*:?\s*(?P<rest>.*)$", re.I)
+_PRESENT = re.compile(r"^\W*(?:(?:(?:panel|committee|board|voting|elected)\s+)?members|councill?ors|those)?\s*present\b"
+                      r"\s*(?:were)?\s*:?\s*(?P<rest>.*)$", re.I)
 _ALSO_PRESENT = re.compile(r"^\W*(?:also\s+(?:present|in attendance)|in attendance|officers?(?:\s+present)?|"
                            r"others?\s+present|officers in attendance|apolog|absent|substitut|\+\s*substitut|"
                            r"note\b|declarations?)", re.I)
@@ -65,6 +75,35 @@ _MEETING_CLOSED = re.compile(r"\b(?:the )?meeting (?:ended|closed|finished|concl
                              r"^\W*(?:\d+(?:\.\d+)?\s+)?close of (?:the )?meeting\W*$", re.I)
 _SIGNATURE = re.compile(r"^\W*(?:chair|chairman|chairperson|chairwoman|signed|signed by the chair(?:man)?|"
                         r"chair(?:man)?['’]?s signature)\W*$", re.I)
+_ADJ = r"(?:(?:special|extraordinary|annual|ordinary|adjourned|reconvened|public|formal|informal|inaugural|budget|" \
+       r"precept|confirmation)\s+)?"
+# "Minutes of the meeting held at …", "Minutes of the Police and Crime Panel meeting held on …", "At a meeting of the
+# <body> held at …": a sentence naming the meeting, its place and date (the body may be on the line above)
+_HELD_START = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:a|an|the)\b|"
+                         r"at\s+(?:a|an|the)\s+" + _ADJ + r"meeting\s+of\b)", re.I)
+_HELD_SENTENCE = re.compile(
+    r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:a|an|the)\s+" + _ADJ +
+    r"(?:(?P<body1>[A-Z][^.]*?)\s+)?meeting|at\s+(?:a|an|the)\s+" + _ADJ + r"meeting\s+of\s+(?:the\s+)?(?P<body2>[^.]+?))"
+    r"\s*,?\s+(?:held|convened)\b(?P<rest>.*)$", re.I)
+# a summons on an agenda front sheet: "You are invited to attend a meeting of the <BODY> to be held in <place> on <date>"
+_SUMMONS = re.compile(r"^\W*(?:you\s+are\s+(?:hereby\s+)?(?:invited|summoned|requested|required)\s+to\s+attend|"
+                      r"notice\s+is\s+(?:hereby\s+)?given\s+that)\b", re.I)
+_SUMMONS_BODY = re.compile(r"\b(?:a|an|the)\s+" + _ADJ + r"meeting\s+of\s+(?:the\s+)?(?P<body>[^.]+?)\s*,?\s+"
+                           r"(?:to\s+be|will\s+be|is\s+to\s+be|which\s+will\s+be)\s+held\b(?P<rest>.*)$", re.I)
+_PLACE_BEFORE_DATE = re.compile(r"^\s*,?\s*(?:at|in)\s+(?P<place>.+?)\s*,?\s*(?:on\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
+                                r"satur|sun)day,?)?\s*$", re.I)
+_PLACE_AFTER_DATE = re.compile(r"^\s*,?\s*(?:at|in)\s+(?P<place>(?:the\s+)?[A-Z].*?)\s*,?\s*(?:(?:at|from|commencing(?:\s+at)?)\s+"
+                               r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?\s*\.?\s*$")
+_TIME_24 = re.compile(r"\b(?:at|from|commencing(?:\s+at)?)\s+(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?!\s*[ap]\.?\s?m)",
+                      re.I)
+_TIME_LINE = re.compile(r"^\W*(?:at|from|commencing(?:\s+at)?|time\s*:)\s+\d", re.I)
+_VENUE_LINE = re.compile(r"^\W*(?:venue|place|location)\s*:\s*(?P<place>\S.+)$", re.I)
+_DATE_LINE = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}"
+                        r"|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\W*$", re.I)
+# a line naming a body: "Home Affairs Committee", "SEVERNMOOR POLICE AND CRIME PANEL"
+_BODY_LINE = re.compile(r"\b(?:committee|sub-committee|panel|board|commission|partnership|forum|assembly|cabinet|"
+                        r"authority|executive)(?:\s+(?:for|of)\s+[A-Za-z][\w&'’ -]{2,40})?\s*(?:\([^)]{1,20}\))?\W*$", re.I)
+_TRANSCRIPT_CUE = re.compile(r"\b(?:oral evidence|transcript|verbatim|uncorrected evidence)\b", re.I)
 _AGENDA_HEAD = re.compile(r"^\W*(?:agenda(?: items)?|business|items|order of business)\W*$", re.I)
 _MINOR = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"}
 
@@ -178,9 +217,13 @@ def _find_headers(ctx: Context, lines: list[str]) -> list[dict]:
         if len(t) < 400:
             h = ((_field_header(lines, i) if _FIELD.match(t) else None)
                  or (_minutes_of_header(lines, i) if "minutes" in low else None)
+                 or (_held_header(lines, i) if "minutes" in low[:30] or "meeting" in low[:40] else None)
+                 or (_summons_header(lines, i) if "attend" in low or "given" in low else None)
                  or (_agenda_front(lines, i) if len(t) < 60 and "agenda" in low else None)
                  or (_meeting_of_header(lines, i) if "MEETING OF" in t.upper()[:40] else None)
                  or (_web_header(lines, i) if (" - " in t or " – " in t) and len(t) < 200 else None))
+            if h is None and "present" in low[:40] and (not heads or i - heads[-1]["header_end"] > 40):
+                h = _present_header(ctx, lines, i)
         if h:
             heads.append(h)
             taken_until = h["header_end"]
@@ -236,7 +279,7 @@ def _field_header(lines: list[str], i: int) -> dict | None:
         time = parse_time(fields["time"][1], require_marker=False)
     if time is None:
         time = parse_time(fields["date"][1][hits[0].end:])
-    body = fields.get("meeting", (i, None))[1]
+    body = fields.get("meeting", (i, None))[1] or _body_above(lines, i, 3)
     return {"line": i, "header_end": last, "kind": _kind_near(lines, i), "date": hits[0].iso, "time": time,
             "place": fields.get("place", (i, None))[1], "body": body}
 
@@ -283,9 +326,166 @@ def _minutes_of_header(lines: list[str], i: int) -> dict | None:
     d = hits[0]
     before, after = text[: d.start], text[d.end:]
     body, place = _split_body_place(before)
-    time = parse_time(after) or parse_time(before)
+    time = _time_of(after) or parse_time(before)
+    if time is None:
+        time, end = _time_below(lines, end)
+    if place is None:
+        place = _place_after(after)
     return {"line": i, "header_end": end, "kind": "minutes", "date": d.iso, "time": time, "place": place,
             "body": body}
+
+
+def _time_of(text: str) -> str | None:
+    """The time in the words after a meeting's date: "at 10.30 am", "(7.00 - 9.20 pm)", "at 10:00" (24-hour)."""
+    t = parse_time(text)
+    if t is None and text:
+        m = _TIME_24.search(text)
+        if m:
+            t = f"{int(m['h']):02d}:{m['m']}"
+    return t
+
+
+def _place_after(after: str) -> str | None:
+    """The place named after a header's date: "… 2025 at 10.00 am in the Council Chamber, Guildhall"."""
+    t = re.sub(r"^\s*,?\s*(?:at|from|commencing(?:\s+at)?)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?)?", "", after,
+               flags=re.I)
+    t = re.sub(r"^\s*\([^)]*\d[^)]*\)", "", t)  # "(7.00 - 9.20 pm)"
+    t = re.split(r",?\s+(?:for|to|when|where|which)\s+(?:the\s+)?(?:purpose|transact|consider|business)", t, 1)[0]
+    am = _PLACE_AFTER_DATE.match(t)
+    return am["place"] if am else None
+
+
+def _time_below(lines: list[str], end: int) -> tuple[str | None, int]:
+    """A header's time on the line under it ("… on Thursday, 14 November 2024" / "at 10.30 am")."""
+    for j in _next_nonblank(lines, end, 1):
+        c = clean(lines[j])
+        if len(c) < 60 and _TIME_LINE.match(c):
+            t = _time_of(c) or parse_time(c, require_marker=False)
+            if t:
+                return t, j
+    return None, end
+
+
+def _date_hits(text: str) -> list:
+    return [h for h in find_dates(text) if h.iso and h.has_year]
+
+
+def _held_header(lines: list[str], i: int) -> dict | None:
+    """"Minutes of the meeting held at <place> on <date> at <time>" (the body on a line above), "Minutes of the
+    <body> meeting held on <date>", "At a meeting of the <body> held at <place>, on <date> at <time>"."""
+    t = clean(lines[i])
+    if not _HELD_START.match(t) or not t[:1].isupper():
+        return None
+    text, end = t, i
+    for j in _next_nonblank(lines, i, 3):
+        if _date_hits(text) or j > end + 3:
+            break
+        nxt = clean(lines[j])
+        if _PRESENT.match(nxt) or len(nxt) > 200:
+            break
+        text += " " + nxt
+        end = j
+    m = _HELD_SENTENCE.match(text)
+    if not m:
+        return None
+    rest = m["rest"]
+    hits = _date_hits(rest)
+    if not hits:
+        return None
+    d = hits[0]
+    before, after = rest[: d.start], rest[d.end:]
+    if re.match(r"^\W*(?:be|were|was|is|are|as|and)\b", after, re.I):
+        return None  # "Minutes of the meeting held on 4 May 2024 were approved": a sentence about other minutes
+    # a header is followed by the attendance (or sits under the body's name), unlike an agenda item's description
+    below = [clean(lines[k]) for k in _next_nonblank(lines, end, 8)]
+    if not any(_PRESENT.match(x) for x in below) and not any(_body_of(lines[k]) for k in _prev_nonblank(lines, i, 2)):
+        return None
+    time = _time_of(after)
+    if time is None:
+        time, end = _time_below(lines, end)
+    pm = _PLACE_BEFORE_DATE.match(before)
+    place = pm["place"] if pm else None
+    if place is None:
+        place = _place_after(after)
+    body = _tidy_body(m["body1"] or m["body2"]) or _body_above(lines, i)
+    return {"line": i, "header_end": end, "kind": "minutes", "date": d.iso, "time": time, "place": place,
+            "body": body}
+
+
+def _summons_header(lines: list[str], i: int) -> dict | None:
+    """An agenda front sheet's summons: "You are invited to attend a meeting of the <BODY> to be held in <place> on
+    <date> at <time>" (over one line or a few)."""
+    t = clean(lines[i])
+    if not _SUMMONS.match(t):
+        return None
+    text, end = t, i
+    for j in _next_nonblank(lines, i, 3):
+        if _date_hits(text) or j > end + 2:
+            break
+        text += " " + clean(lines[j])
+        end = j
+    m = _SUMMONS_BODY.search(text)
+    if not m:
+        return None
+    rest = m["rest"]
+    hits = _date_hits(rest)
+    if not hits:
+        return None
+    d = hits[0]
+    pm = _PLACE_BEFORE_DATE.match(rest[: d.start])
+    return {"line": i, "header_end": end, "kind": "agenda", "date": d.iso, "time": _time_of(rest[d.end:]),
+            "place": pm["place"] if pm else _place_after(rest[d.end:]), "body": _tidy_body(m["body"])}
+
+
+def _present_header(ctx: Context, lines: list[str], i: int) -> dict | None:
+    """A record with no header sentence: a date line, then "Members present: …" a few lines below (Commons formal
+    minutes, an oral evidence transcript). The body is the nearest line naming one above, else the document's."""
+    c = clean(lines[i])
+    if not _PRESENT.match(c) or _ALSO_PRESENT.match(c):
+        return None
+    date_line = None
+    for j in _prev_nonblank(lines, i, 6):
+        cj = clean(lines[j])
+        if len(cj) < 60 and _DATE_LINE.match(cj):
+            date_line = j
+            break
+    if date_line is None:
+        return None
+    hits = _date_hits(clean(lines[date_line]))
+    if not hits:
+        return None
+    near = " ".join(clean(lines[k]) for k in range(max(1, date_line - 8), i + 1))
+    kind = "transcript" if _TRANSCRIPT_CUE.search(near) else "minutes"
+    body = _body_above(lines, date_line, 6) or _body_top(lines)
+    return {"line": date_line, "header_end": i - 1, "kind": kind, "date": hits[0].iso, "time": None, "place": None,
+            "body": body}
+
+
+def _body_above(lines: list[str], i: int, reach: int = 4) -> str | None:
+    """The nearest short line above ``i`` that names a body ("GLANMOR POLICE AND CRIME PANEL")."""
+    for j in _prev_nonblank(lines, i, reach):
+        if len(lines[j]) > 120:
+            break
+        body = _body_of(lines[j])
+        if body:
+            return body
+    return None
+
+
+def _body_top(lines: list[str]) -> str | None:
+    """The body named in the document's opening lines (a report's or transcript's title block)."""
+    for j in range(1, min(len(lines), 16)):
+        body = _body_of(lines[j]) if len(lines[j]) <= 120 else None
+        if body:
+            return body
+    return None
+
+
+def _body_of(raw: str) -> str | None:
+    c = clean(re.split(r"\t|\s{3,}", raw.strip())[0]) if raw.strip() else ""
+    if not c or len(c) > 100 or not _BODY_LINE.search(c) or re.search(r"\d{3,}|@|:", c) or _date_hits(c):
+        return None
+    return _tidy_body(c)
 
 
 _HELD = re.compile(r"\s+held\s+(?:(?:at|in)\s+(?P<place>.+?))?\s*(?:on|,)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)"
@@ -345,6 +545,8 @@ def _agenda_front(lines: list[str], i: int) -> dict | None:
         c = clean(raw)
         if _FIELD.match(raw):
             return None  # a field block follows: the field detector handles it
+        if item_heading(raw):
+            break  # the list of items has begun: a date below belongs to an item
         hits = [h for h in find_dates(c) if h.iso and h.has_year]
         if hits and date is None:
             date = hits[0].iso
@@ -440,7 +642,16 @@ def _build_block(ctx: Context, lines: list[str], h: dict, next_header: int) -> M
                                       "meetings." + h["kind"], 0.8),
                       body=h["body"], date=h["date"], time=h["time"], place=_tidy_place(h["place"]))
     block = MeetingBlock(h["kind"], h["line"], start, limit, meeting)
-    if h["kind"] == "minutes":
+    if meeting.place is None:
+        for j in _next_nonblank(lines, h["header_end"], 3):
+            vm = _VENUE_LINE.match(clean(lines[j]))
+            if vm:
+                meeting.place = _tidy_place(vm["place"])
+                break
+    if h["kind"] == "transcript":  # a transcript's header: who was there, no minute items
+        block.end = min(block.end, start + 40)
+        _attendance(lines, block)
+    elif h["kind"] == "minutes":
         _minutes_block(lines, block)
         _attendance(lines, block)
         refs = [(hd[3], hd[2]) for hd in block.headings if hd[3]]
@@ -459,11 +670,62 @@ def _tidy_place(place: str | None) -> str | None:
         return None
     p = clean(place).strip(" ,.")
     p = re.sub(r"\s*view directions$", "", p, flags=re.I)
+    p = re.sub(r"^the\s+(?=[A-Z])", "", p)
     p = re.sub(r"\s*-\s*", "-", p) if re.search(r"\d\s*-\s*[A-Z]", p) else p
     return p or None
 
 
-def _sequence_headings(lines: list[str], start: int, end: int, stop_at_break: bool) -> tuple[list, int]:
+_REF_HEAD = re.compile(r"^(?:#+\s*)?(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?(?P<num>[A-Z]{1,8}\s?[/.\-]?\d{1,4}"
+                       r"[/.\-]\d{1,4}(?:[/.\-]\d{1,4})?)\.?\)?\s+(?P<title>\S.*)$", re.I)
+_PREFIXED_HEAD = re.compile(r"^(?:#+\s*)?(?i:minute|min\.|item|agenda item)\s+(?i:no\.?\s*)?(?P<num>\d{1,3}(?:/\d{2,4})?"
+                            r"[a-z]?)\s*[.:)]?\s+(?P<title>[A-Z0-9'‘“][^\t]{2,159})$")
+_SENTENCE = re.compile(r"\b(?:was|were|had|has|have|is|are|will|would|said|advised|asked|received|agreed|noted)\b")
+_PAGE_RANGE = re.compile(r"(?:\t+|\s{3,})(?:pages?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", re.I)
+
+
+def item_heading(raw: str) -> tuple[str, str, str | None] | None:
+    """``(number, title, agenda item ref)`` for a minute or agenda item heading: the shared forms ("5 Title",
+    "23. TITLE", "Minute 5 Title", "Item 7 Title", "41/25 TITLE") and references with a prefix ("PCP/24/15 TITLE");
+    a page range printed at the right ("MINUTES      1 - 8") is dropped."""
+    if not raw.strip():
+        return None
+    if raw.rstrip()[-1:].isdigit():
+        raw = _PAGE_RANGE.sub("", raw)
+    ph = parse_item_heading(raw)
+    if ph is not None:
+        return ph
+    c = clean(raw)
+    m = _REF_HEAD.match(c)
+    if m and re.match(r"[A-Za-z]", m["num"]):
+        ph = parse_item_heading("1 " + m["title"])
+        if ph is not None:
+            return m["num"], ph[1], ph[2]
+    m = _PREFIXED_HEAD.match(c)
+    if m and not m["title"].rstrip().endswith((".", ",", ";")) and not _SENTENCE.search(m["title"]):
+        # "Minute 5  Commissioner's response to the Panel's report": the label makes a sentence-case title safe
+        return m["num"], m["title"].strip(" :"), None
+    return None
+
+
+def item_value(num: str, year: int | None = None) -> int | None:
+    """The order of an item number: "12" → 12, "39/20" → 39 (item/year), "PCP/24/15" → 15 (prefix/year/item),
+    "PCP 1/25" → 1. Of two numbers the one that is the meeting's year (``year``, as printed) is not the item's."""
+    nums = re.findall(r"\d+", num or "")
+    if len(nums) >= 2:
+        first, last = int(nums[0]), int(nums[-1])
+        if year is not None:
+            years = {y % 100 for y in (year - 1, year, year + 1)} | {year - 1, year, year + 1}
+            if first in years and last not in years:
+                return last
+            if last in years and first not in years:
+                return first
+        if num[:1].isalpha() and len(nums) >= 2 and re.match(r"[A-Za-z]+\s?[/.\-]", num):
+            return last  # "PCP/24/15": prefix, year, item
+    return heading_number_value(num)
+
+
+def _sequence_headings(lines: list[str], start: int, end: int, stop_at_break: bool,
+                       year: int | None = None) -> tuple[list, int]:
     """Numbered headings in order (each number above the last, by at most 3), and the line where the scan ended."""
     out: list[tuple[int, str, str, str | None]] = []
     last_val: int | None = None
@@ -475,7 +737,7 @@ def _sequence_headings(lines: list[str], start: int, end: int, stop_at_break: bo
             continue
         if out and (_BLOCK_END.match(clean(raw)) or BLANK_PAGE.match(raw)):
             return out, j - 1
-        ph = parse_item_heading(raw)
+        ph = item_heading(raw)
         if ph is None:
             # "1." alone on a line with the title on the next line (web minutes)
             m = re.match(r"^\s*(\d{1,3}(?:/\d{2,4})?)\.?\s*$", clean(raw))
@@ -486,7 +748,7 @@ def _sequence_headings(lines: list[str], start: int, end: int, stop_at_break: bo
                     if ph2 and nxt[0] - j <= 3:
                         ph = ph2
         if ph is not None:
-            val = heading_number_value(ph[0])
+            val = item_value(ph[0], year)
             if val is not None and (last_val is None or last_val < val <= last_val + 3):
                 out.append((j, ph[0], ph[1], ph[2]))
                 last_val = val
@@ -501,15 +763,16 @@ def _agenda_block(lines: list[str], block: MeetingBlock) -> None:
         if _AGENDA_HEAD.match(clean(lines[j])) and not _FIELD.match(lines[j]):
             start = j + 1
             break
-    heads, stop = _sequence_headings(lines, start, min(block.end, start + 600), stop_at_break=True)
+    heads, stop = _sequence_headings(lines, start, min(block.end, start + 600), stop_at_break=True,
+                                     year=_year(block))
     # the agenda list starts at 1 (or the first number after an "Agenda" heading) and runs without gaps
     items = []
     for h in heads:
-        val = heading_number_value(h[1])
+        val = item_value(h[1], _year(block))
         if not items:
             if val not in (1, 0):
                 continue
-        elif val != heading_number_value(items[-1][1]) + 1:
+        elif val != item_value(items[-1][1], _year(block)) + 1:
             break
         items.append(h)
     block.headings = items
@@ -531,13 +794,17 @@ def _minutes_block(lines: list[str], block: MeetingBlock) -> None:
         if seen_item and (_BLOCK_END.match(c) or (_SIGNATURE.match(c) and j > block.start + 3)):
             end = j - 1
             break
-        if _MEETING_CLOSED.search(c) and seen_item and not parse_item_heading(raw):
+        if _MEETING_CLOSED.search(c) and seen_item and not item_heading(raw):
             end = j
             break
-        if not seen_item and parse_item_heading(raw):
+        if not seen_item and item_heading(raw):
             seen_item = True
     block.end = end
-    block.headings, _ = _sequence_headings(lines, block.start, end, stop_at_break=False)
+    block.headings, _ = _sequence_headings(lines, block.start, end, stop_at_break=False, year=_year(block))
+
+
+def _year(block: MeetingBlock) -> int | None:
+    return int(block.date[:4]) if block.date else None
 
 
 # --- attendance ----------------------------------------------------------------------------------------------------
@@ -567,29 +834,32 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
                         break
                     k += 1
                     continue
-                blank_run = 0
-                if _ALSO_PRESENT.match(ck) or _APOLOGIES.search(ck) or parse_item_heading(lines[k]) and \
+                if _ALSO_PRESENT.match(ck) or _APOLOGIES.search(ck) or item_heading(lines[k]) and \
                         not split_names(ck):
                     break
                 if re.search(r"\b(?:were|was|had|welcomed)\b", ck) and not re.search(r"\(", ck):
                     break
+                # after a gap the list goes on only with more names or a group label ("Independent Members:")
+                if blank_run and chunk and not _LABEL_ONLY.match(ck) and not _names_line(ck):
+                    break
+                blank_run = 0
                 chunk.append(lines[k])
                 k += 1
-            for line in chunk:
-                for name, role, raw in split_names(line):
-                    if name not in present:
-                        present.append(name)
-                    if role and _CHAIR_ROLE.match(role.strip()):
-                        chair = chair or name
-                    if (role and _SUBSTITUTE_ROLE.search(role)) or raw.strip().startswith("+"):
-                        if name not in subs:
-                            subs.append(name)
+            for name, role, raw, in_chair in _chunk_names(chunk):
+                if name not in present:
+                    present.append(name)
+                if in_chair or (role and _CHAIR_ROLE.match(role.strip())):
+                    chair = chair or name
+                if (role and _SUBSTITUTE_ROLE.search(role)) or raw.strip().startswith("+"):
+                    if name not in subs:
+                        subs.append(name)
             j = k
             continue
         j += 1
     # apologies and substitutes: in the header area or the first minute item
-    window = " ".join(clean(lines[k]) for k in range(block.start, min(second_item, block.end) + 1) if lines[k].strip())
-    for am in _APOLOGIES.finditer(window):
+    if not block.headings:
+        second_item = min(second_item, block.start + 60)
+    for am in (x for par in _paragraphs(lines, block.start, min(second_item, block.end)) for x in _APOLOGIES.finditer(par)):
         sentence = _sentence(am["rest"])
         for fm in _FOR_WHOM.finditer(sentence):
             for name, _, _ in split_names(fm["sub"]):
@@ -626,6 +896,94 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
     m.chair = chair
 
 
+_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z'’ -]{1,30}?)\s*:\s*")
+_LABEL_ONLY = re.compile(r"^[A-Z][A-Za-z'’ -]{1,30}:$")
+_COLUMNS = re.compile(r"\S(?:\t+|\s{3,})\S")
+_JOIN_AFTER = re.compile(r"(?:[,(&]|\b(?:and|councill?ors?|cllrs?\.?|mrs?|ms|dr|sir|dame|lord|lady|baroness))\s*$", re.I)
+_HONOUR = re.compile(r"^\W*(?P<h>dame|sir|lord|lady|baroness|baron)\s+", re.I)
+_IN_CHAIR_AFTER = re.compile(r"^\s*,?\s*\(?\s*in the chair\b", re.I)
+
+
+def _names_line(text: str) -> bool:
+    """A line of names ("Ben Oduya", "Dr A. Mensah and Ms C. Robson"), not a sentence or a heading."""
+    lm = _LABEL.match(text)
+    if lm:
+        text = text[lm.end():]
+    bare = re.sub(r"\([^)]*\)", "", text)
+    for piece in re.split(r"[,;\t]|\s{3,}|\band\b", bare):
+        words = piece.split()
+        if len(words) >= 2 and words[0][:1].islower():
+            return False
+    return bool(split_names(text))
+
+
+def _chunk_names(chunk: list[str]) -> list[tuple[str, str | None, str, bool]]:
+    """``(name, role, raw, in the chair)`` for each person in the lines of a "Present" list: group labels
+    ("Councillors:", "Co-optee:") dropped, columns ("Cllr A (Chair)    Ludford District Council") read cell by cell,
+    names wrapped over lines joined; "Dame"/"Sir" kept as part of a name."""
+    units: list[str] = []
+    joinable = False
+    for raw in chunk:
+        t = raw.strip()
+        lm = _LABEL.match(t)
+        if lm and not re.search(r"\d", lm["label"]):
+            t = t[lm.end():]
+        if not t.strip():
+            continue
+        if _COLUMNS.search(t):
+            units.extend(x for x in re.split(r"\t+|\s{3,}", t) if x.strip())
+            joinable = False
+            continue
+        c = clean(t)
+        if units and joinable and (_JOIN_AFTER.search(units[-1]) or c[:1] in "(" or c[:1].islower()):
+            units[-1] += " " + c
+        else:
+            units.append(c)
+        joinable = True
+    out = []
+    for unit in units:
+        cu = clean(unit)
+        for name, role, raw in split_names(unit):
+            hm = _HONOUR.match(clean(raw))
+            if hm and not name.lower().startswith(hm["h"].lower()):
+                name = hm["h"][:1].upper() + hm["h"][1:].lower() + " " + name
+            at = cu.find(raw.strip())
+            in_chair = at >= 0 and bool(_IN_CHAIR_AFTER.match(cu[at + len(raw.strip()):]))
+            out.append((name, role, raw, in_chair))
+    return out
+
+
+_APOLOGIES_LABEL = re.compile(r"^\W*apologies(?:\s+for\s+absence)?\W*$", re.I)
+
+
+def _paragraphs(lines: list[str], a: int, b: int) -> list[str]:
+    """The text of lines ``a``..``b`` as paragraphs (runs of lines between blank lines), columns read as a list
+    ("Cllr T. Vesey    Wyebank BC" → "Cllr T. Vesey, Wyebank BC"); a bare "Apologies:" label takes the paragraph
+    after it."""
+    out: list[str] = []
+    cur: list[str] = []
+    for k in range(a, b + 1):
+        raw = lines[k]
+        if not raw.strip():
+            if cur:
+                out.append(" ".join(cur))
+                cur = []
+            continue
+        t = raw.strip()
+        if _COLUMNS.search(t):
+            t = re.sub(r"(?<=\S)(?:\t+|\s{3,})(?=\S)", ", ", t)
+        cur.append(clean(t))
+    if cur:
+        out.append(" ".join(cur))
+    merged: list[str] = []
+    for par in out:
+        if merged and _APOLOGIES_LABEL.match(merged[-1]):
+            merged[-1] = "Apologies: " + par
+        else:
+            merged.append(par)
+    return merged
+
+
 def _sentence(text: str) -> str:
     """Text up to the end of its first sentence (a full stop not after an initial)."""
     for mm in re.finditer(r"\.(?=\s|$)", text):
@@ -645,7 +1003,7 @@ def _chair_from_members(lines: list[str], block: MeetingBlock) -> str | None:
             continue
         for cell in re.split(r"\t+", raw):
             cm = re.search(r"(?:^|\)\s*|,\s*|;\s*)(?P<name>[+A-Z][^()\t,;]*?)\s*\((?:chair|chairman|chairwoman|"
-                           r"chairperson)\)", clean(cell), re.I)
+                           r"chairperson)\)", _LABEL.sub("", clean(cell), 1), re.I)
             if cm:
                 name = display_name(cm["name"])
                 if name:

@@ -53,10 +53,14 @@ def outcome(lines: list[str], start: int, end: int) -> str | None:
     in_resolution: set[int] = set()
     if res:
         d = res[-1]
-        word = "unanimously resolved" if d.unanimous else "resolved"
-        verbs = [_decision_verb(x.text) for x in res if x.marker_line == d.marker_line]
-        verbs = [v for v in dict.fromkeys(verbs) if v]
-        found = (d.end or d.line, word + (": " + ", ".join(verbs) if verbs else ""))
+        said = _marker_verb(d)
+        if said:  # "AGREED that …", "Decision: NOTED the …": the body's own verb is the outcome
+            found = (d.end or d.line, ("unanimously " if d.unanimous else "") + said)
+        else:
+            word = "unanimously resolved" if d.unanimous else "resolved"
+            verbs = [_decision_verb(x.text) for x in res if x.marker_line == d.marker_line]
+            verbs = [v for v in dict.fromkeys(verbs) if v]
+            found = (d.end or d.line, word + (": " + ", ".join(verbs) if verbs else ""))
         for x in res:
             in_resolution.update(range(x.marker_line, (x.end or x.line) + 1))
     for j in range(start, end + 1):
@@ -82,10 +86,30 @@ _BARE_VERB = re.compile(r"^(?:that\s+)?(?:the\s+\w+(?:-\w+)?\s+)?(?P<v>note[sd]?
                         r"accept[sd]?|support[sd]?|recommend[sd]?|defer[sd]?)\b", re.I)
 
 
+_SAID = re.compile(r"^(?P<v>NOTED|AGREED|APPROVED|ENDORSED|ACCEPTED|DEFERRED|REJECTED|SUPPORTED|RECOMMENDED)\b")
+_PAST = {"note": "noted", "agree": "agreed", "approve": "approved", "endorse": "endorsed", "accept": "accepted",
+         "support": "supported", "recommend": "recommended", "defer": "deferred"}
+
+
+def _marker_verb(d) -> str | None:
+    """The verb a decision is stated with: "AGREED that …" → "agreed"; "Decision: NOTED the …" → "noted"."""
+    if d.word == "agreed":
+        return "agreed"
+    if d.word == "decision":
+        m = _SAID.match(d.text)
+        if m:
+            return m["v"].lower()
+    return None
+
+
 def _decision_verb(text: str) -> str | None:
-    """"That the report be noted." → "noted"; "That the Panel supports the precept" → "supports"."""
+    """"That the report be noted." → "noted"; "That the Panel supports the precept" → "supported"."""
     m = _BE_VERB.search(text or "")
     if m:
         return m["v"].lower()
     m = _BARE_VERB.search(text or "")
-    return m["v"].lower() if m else None
+    if not m:
+        return None
+    v = m["v"].lower()
+    stem = v[:-1] if v.endswith("s") and v[:-1] in _PAST else v
+    return _PAST.get(stem, v)

@@ -9,16 +9,19 @@ from dataclasses import dataclass
 
 from ..records import Provenance, Resolution
 from . import Context
-from ._common import BLANK_PAGE, clean, parse_item_heading
-from .meetings import MeetingBlock, minutes_blocks, _texts
+from ._common import BLANK_PAGE, clean
+from .meetings import MeetingBlock, item_heading, minutes_blocks, _texts
 
 KEY = "resolutions"
 
 _MARKER = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?P<un>unanimously\s+)?(?P<word>resolved|RESOLVED|AGREED|"
-    r"DECISION|Decision|Agreed)\b(?:\s*\([^)]{0,40}\))?\s*(?P<sep>[:\-–—]|(?=that\b)|(?=That\b)|$)\s*(?P<rest>.*)$",
+    r"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+(?:therefore\s+|further\s+|then\s+)?|"
+    r"the\s+(?:panel|committee|sub-committee|board|commission|partnership|forum|meeting)\s+)?"
+    r"(?P<un>unanimously\s+)?(?P<word>resolved|RESOLVED|AGREED|DECISION|Decision|Agreed)\b(?P<un2>\s+unanimously)?"
+    r"(?:\s*\([^)]{0,40}\))?\s*(?P<sep>[:\-–—]|,(?=\s*that\b)|(?=that\b)|(?=That\b)|$)\s*(?P<rest>.*)$",
     re.I)
-_MARKER_MID = re.compile(r"\b(?P<un>UNANIMOUSLY\s+)?(?P<word>RESOLVED)\b\s*(?P<sep>[:\-–—]?)\s*(?P<rest>.*)$")
+_MARKER_MID = re.compile(r"\b(?P<un>UNANIMOUSLY\s+)?(?P<word>RESOLVED)\b(?P<un2>\s+UNANIMOUSLY)?\s*(?P<sep>[:\-–—]?)\s*"
+                         r"(?P<rest>.*)$")
 _SUB = re.compile(r"^\(?(?P<mark>[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?P<text>\S.*)$", re.I)
 _INLINE_SUB = re.compile(r"(?:^|(?<=[\s;:]))\((?P<mark>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+", re.I)
 _PARA = re.compile(r"^\d+\.\d+\b")
@@ -33,6 +36,7 @@ class Decision:
     unanimous: bool
     marker_line: int
     end: int = 0  # the last line of the text
+    word: str = "resolved"  # the marker's word, lower case: resolved | agreed | decision
 
 
 def extract(ctx: Context) -> list[Resolution]:
@@ -75,12 +79,14 @@ def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
         if not m or not _is_marker(m):
             j += 1
             continue
-        unanimous = bool(m["un"])
-        parts: list[list] = []  # [line, text]
+        unanimous = bool(m["un"] or m["un2"])
+        parts: list[list] = []  # [line, text, last line, is a sub-point]
         rest = (m["rest"] or "").strip()
         if rest:
             for piece in _split_inline(rest):
-                parts.append([j, piece, j])
+                parts.append([j, piece, j, False])
+        # "RESOLVED: That the Panel" / "AGREED" over (a), (b)…: each sub-point is a resolution, in any case
+        lead = not parts or (len(parts) == 1 and _lead_in(parts[0][1]))
         k = j + 1
         gap = 0
         while k <= end:
@@ -95,36 +101,50 @@ def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
             if BLANK_PAGE.match(raw):
                 break
             mk = _MARKER.match(ck)
-            if (mk and _is_marker(mk)) or _MARKER_MID.search(ck) or _PARA.match(ck) or (parse_item_heading(raw) and not _SUB.match(ck)):
+            if (mk and _is_marker(mk)) or _MARKER_MID.search(ck) or _PARA.match(ck) or (item_heading(raw) and not _SUB.match(ck)):
                 break
             sub = _SUB.match(ck)
-            if sub and (sub["text"][:1].isupper() or sub["text"].lower().startswith("that")):
-                parts.append([k, sub["text"], k])
+            in_subs = lead and (len(parts) <= 1 or parts[-1][3])
+            if sub and (sub["text"][:1].isupper() or sub["text"].lower().startswith("that") or in_subs):
+                parts.append([k, sub["text"], k, True])
             elif not parts and (gap <= 2):
-                parts.append([k, ck, k])
+                parts.append([k, ck, k, False])
             elif parts and (ck[:1].islower() or not re.search(r"[.;:]$", parts[-1][1])):
                 parts[-1][1] += " " + ck
                 parts[-1][2] = k
             elif parts and re.match(r"^that\b", ck, re.I) and re.search(r"(?:;|;\s*and|and)$", parts[-1][1]):
-                parts.append([k, ck, k])
+                parts.append([k, ck, k, False])
             else:
                 break
             gap = 0
             k += 1
-        for line, text, last in parts:
+        if lead and len(parts) > 1 and not parts[0][3] and parts[1][3] and _lead_in(parts[0][1]):
+            parts = parts[1:]  # the lead-in only introduces its sub-points
+        word = m["word"].lower()
+        for line, text, last, _ in parts:
             t = text.strip()
             if len(t) >= 8:
-                out.append(Decision(line, t, unanimous, j, last))
+                out.append(Decision(line, t, unanimous, j, last, word))
         j = max(k, j + 1)
     return out
+
+
+def _lead_in(text: str) -> bool:
+    """"That", "That the Panel", "that:" — words that only introduce the sub-points below them."""
+    t = text.strip()
+    if not t or re.search(r"[.;]$", t):
+        return False
+    return len(t.split()) <= 6 or t.endswith((":", "-", "–", "—")) or bool(re.search(r"\bthat\W*$", t, re.I))
 
 
 def _is_marker(m: re.Match) -> bool:
     """"RESOLVED"/"Resolved:" always; "AGREED"/"DECISION" only in capitals or with a colon."""
     word = m["word"]
+    if m["sep"] == "," and not (word.lower() == "resolved" and word[0].isupper()):
+        return False
     if word.lower() == "resolved":
         # "resolved" inside a sentence ("the issue was resolved") is not a marker: the line must open with it
-        return word.isupper() or word[0].isupper() or bool(m["un"])
+        return word.isupper() or word[0].isupper() or bool(m["un"] or m["un2"])
     if word.isupper():
         return True
     return m["sep"] in (":", "-", "–", "—")
