@@ -113,11 +113,11 @@ def test_clerk_journey(server, page):
     first.click()
     page.wait_for_selector("#correct-form")
     item_url = page.url
-    page.fill("#correct-form input[name=f_owner]", "Northshire Police")
+    page.fill("#correct-form input[name=f_owner]", "Northshire Police Headquarters")
     page.fill("#correct-form input[name=note]", "owner named in the letter")
     page.click("#correct-form button[type=submit]")
     page.wait_for_selector("text=Correction saved.")
-    assert page.locator("#record dd[data-field=owner]").inner_text() == "Northshire Police"
+    assert page.locator("#record dd[data-field=owner]").inner_text() == "Northshire Police Headquarters"
     page.select_option("#status-form select[name=status_code]", "completed")
     page.fill("#status-form input[name=note]", "answered by letter of 3 February")
     page.click("#status-form button[type=submit]")
