@@ -113,6 +113,9 @@ def test_editor_corrects_and_changes_status_audited(client):
     r = client.post(f"/item/{it['id']}/correct", data={"f_title": "Agenda, corrected", "note": "clerk fix",
                                                        "csrf": csrf}, follow_redirects=True)
     assert r.status_code == 200 and "Agenda, corrected" in r.text
+    same = client.post(f"/item/{it['id']}/correct", data={"f_title": "Agenda, corrected", "csrf": csrf},
+                       follow_redirects=True)
+    assert same.status_code == 200 and "Nothing changed" in same.text
     r = client.post(f"/item/{it['id']}/status", data={"status_code": "completed", "note": "done",
                                                       "csrf": csrf}, follow_redirects=True)
     assert r.status_code == 200
