@@ -150,3 +150,58 @@ def test_seed_checks_find_disagreements_of_every_kind():
     assert len(checks) >= 4 * len(bad)
     for c in bad:
         assert c.explanation and c.stated is not None and c.computed is not None
+
+
+def _doc_checks(path: Path):
+    """Checks of a fixture document run through the real table finder (no other extractors)."""
+    from scrutiny.read import read_document
+    from scrutiny.segment import segment
+    from scrutiny.tables import find_tables
+
+    doc = read_document(path)
+    noise = mark_noise(doc)
+    ctx = Context(doc=doc, noise=noise, parts=segment(doc, noise), tables=[])
+    ctx.tables = find_tables(ctx)
+    return check_figures(ctx)
+
+
+def test_prose_rates_recomputed_from_the_tables_they_name():
+    checks = _doc_checks(FIX / "checks_ward_tables.txt")
+    rates = [c for c in checks if c.kind == "stated_rate" and "table '" in (c.explanation or "")]
+    # "respectively" lists, "(of which N% were cautions)", rows matched by label, table chosen by its theme
+    assert {(c.stated, c.ok) for c in rates if c.line == 34} == {("40%", True), ("25%", True), ("22%", True),
+                                                                ("33%", True)}
+    assert any("Table 3: Stalking" in c.explanation for c in rates if c.line == 36)
+    bad = {(c.line, c.stated) for c in _bad(checks)}
+    assert (36, "25%") in bad  # Riverside's stalking cautions are 6 of 30 SDs = 20%
+    assert (38, "40%") in bad  # "almost 40% of all offences … a caution": the total row gives 9.5%
+    assert (40, "reduction") in bad  # the two-period table shows a rise 520 → 640
+    assert (8, "26.0") in bad  # headline % whose SD count is in the ward table (100 / 400 = 25%)
+    assert len(bad) == 4 and len(checks) >= 20
+
+
+def test_prose_rates_stay_quiet_when_period_or_pairing_is_not_the_tables():
+    rows = [["Northgate", 100, 40, 10], ["Riverside", 200, 50, 5], ["Hillcrest", 50, 10, 1],
+            ["Area Total", 350, 100, 16]]
+    t = _table(rows, ["data", "data", "data", "total"], ["Ward", "Offences", "SDs", "Cautions"], start=1)
+    text = "\n" * 8 + "\n".join([
+        "In 2019/20 Northgate had an SD rate of 12%.",  # another period than the table's
+        "",
+        "Northgate and Riverside unit dealt with 30 rapes and 40 other offences, with SD rates of 5% and 9% "
+        "respectively.",  # the list pairs with rapes / other offences, not the wards
+        "",
+        "Riverside had an SD rate of 25% (of which 10% were cautions).",  # agrees: 50/200, 5/50
+        "",
+        "The force target is a 60% SD rate for Hillcrest.",
+    ]) + "\n"
+    checks = [c for c in check_figures(_ctx(text, [t])) if c.kind == "stated_rate"]
+    assert [(c.stated, c.ok) for c in checks] == [("25%", True), ("10%", True)]
+
+
+def test_seed_002_prose_against_its_tables():
+    checks = _doc_checks(seed("002"))
+    bad = _bad(checks)
+    kinds = {c.kind for c in bad}
+    assert {"table_total", "stated_rate", "stated_change"} <= kinds
+    assert len(checks) >= 40 and len([c for c in checks if "table '" in (c.explanation or "")]) >= 15
+    assert any(c.kind == "stated_change" and c.stated.startswith("reduction") for c in bad)

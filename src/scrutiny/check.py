@@ -17,10 +17,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .indicators.model import Period
-from .indicators.prose import (BAND, VAL_RATE, Reading, Series, name_key, read_context, similarity)
-from .indicators.text import NUM, PCT_UNIT, Paragraph, Sentence, decimals, doc_paragraphs, sentences, to_number
+from .indicators.prose import (BAND, VAL_RATE, Reading, Series, _stem, document_acronyms, name_key, read_context,
+                                similarity)
+from .indicators.text import NUM, PCT_RX, PCT_UNIT, Paragraph, Sentence, decimals, doc_paragraphs, sentences, to_number
 from .records import Check, Provenance
 
 P = rf"(?:[+\-−]\s?)?(?:{NUM}){PCT_UNIT}"
@@ -577,10 +579,585 @@ def _row_span(lines: list[int], idx: list[int]) -> str:
     return f"on lines {min(ls)}–{max(ls)}" if len(ls) > 1 else f"on line {ls[0]}"
 
 
+# -- prose against the document's tables ----------------------------------------------------------------
+_YEAR_TOKEN = re.compile(r"\b(?:19|20)?\d{2}\s?[/\-–]\s?\d{2}\b|\b(?:19|20)\d{2}\b|\bfinancial year\b", re.I)
+_SYNONYMS = {"offence": ("offence", "crime"), "crime": ("crime", "offence")}
+_TABLE_GENERIC = set("total totals number numbers of the a an data table borough boroughs current month months "
+                     "percentage figures all and by unit units investigating investig ating".split())
+_THEME_STOP = set("to in for from at per headline figure summary january february march april may june july "
+                  "august september october november december year quarter".split())
+_ACR_TOKEN = re.compile(r"^([A-Z]{2,6})(?:s|'s|’s|'d|’d)?$")
+_FILLER = r"(?:\s+\(?(?:which|was|were|is|are|of|at|on|with|stood|standing|a|an|the|only|just|almost|nearly|" \
+          r"around|about|over|some|approximately)\b){0,4}\s*\(?\s*"
+_QUAL_BEFORE = re.compile(r"\b(almost|nearly|around|about|approximately|roughly|some|over|more than|under|"
+                          r"less than|just under|just over)\s*$", re.I)
+_DIR_BEFORE = re.compile(r"\b(?P<w>reductions?|decreases?|falls?|drops?|declines?|increases?|rises?|growth)\s+in\s+"
+                         r"(?:the\s+)?(?:(?:volume|number|level|count)s?\s+of\s+)?(?:[\w'’]+\s+){0,2}['‘’\"“]?$", re.I)
+_DIR_AFTER = re.compile(r"^[\W\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,4}\s*(?:has|have|had)?\s*(?P<w>more\s+than\s+doubled|doubled|trebled|"
+                        r"tripled|halved|increased|decreased|fallen|fell|risen|rose|reduced|dropped|declined|grown|grew)\b",
+                        re.I)
+_ANY_DIR = re.compile(r"reduc|decreas|fall|fell|drop|declin|increas|rise|rose|risen|doubl|trebl|tripl|halved|grow|"
+                      r"grew", re.I)
+_DOWN_W = re.compile(r"reduc|decreas|fall|fell|drop|declin|halved", re.I)
+
+
+def _norm_label(text: str) -> str:
+    t = re.sub(r"\s*&\s*(?:&\s*)*", " and ", str(text))
+    t = re.sub(r"\band\s+and\b", "and", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _head_aliases(word: str, acronyms: dict[str, str]) -> list[str]:
+    """Regex alternatives naming a column's head word ("SDs" → "SDs", "sanction detections")."""
+    m = _ACR_TOKEN.match(word)
+    out = []
+    if m:
+        acr = m.group(1)
+        out.append(rf"(?-i:\b{acr}(?:s|'s|’s)?\b)")
+        exp = acronyms.get(acr)
+        if exp:
+            out.append(r"\b" + r"\s+".join(re.escape(w) for w in exp.split()) + r"(?:s|es)?\b")
+        return out
+    stem = _stem_word(word.lower())
+    for s in _SYNONYMS.get(stem, (stem,)):
+        out.append(rf"\b{re.escape(s)}(?:s|es)?\b")
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _stem_word(w: str) -> str:
+    return _stem(w[:-2] if w.endswith(("'s", "’s")) else w)
+
+
+@dataclass
+class _TView:
+    """A table seen from prose: its row labels, its count columns by head word, its theme words."""
+
+    table: object
+    labels: list[str]
+    label_rx: re.Pattern | None
+    heads: dict[int, re.Pattern]  # count column → regex naming it
+    base: int | None  # the offences / crimes column: what a "rate" is per
+    theme: set[str]
+    years: str
+    total_row: int | None
+    start: int
+    index: dict
+
+    def mentions(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, row) for every row label named in ``text``."""
+        if self.label_rx is None:
+            return []
+        out = []
+        for m in self.label_rx.finditer(text):
+            row = self.index.get(_norm_label(m.group(0)).lower())
+            if row is not None:
+                out.append((m.start(), m.end(), row))
+        return out
+
+    def concepts(self, text: str) -> list[tuple[int, int, int]]:
+        out = []
+        for c, rx in self.heads.items():
+            out.extend((m.start(), m.end(), c) for m in rx.finditer(text))
+        return sorted(out)
+
+
+def _view(t, acronyms: dict[str, str]) -> _TView | None:
+    rows = list(t.rows)
+    if len(rows) < 3 or len(t.columns) < 3:
+        return None
+    types = list(getattr(t, "row_types", []) or [])
+    heads: dict[int, re.Pattern] = {}
+    base = None
+    theme: set[str] = set()
+    for c in range(1, len(t.columns)):
+        col = str(t.columns[c])
+        if _is_pct_col(t, c):
+            continue
+        words = re.findall(r"[A-Za-z][A-Za-z'’]*", col)
+        if not words or sum(_num(r[c]) is not None for r in rows if c < len(r)) < len(rows) / 2:
+            continue
+        head = words[-1]
+        heads[c] = re.compile("|".join(_head_aliases(head, acronyms)), re.I)
+        if _stem_word(head.lower()) in ("offence", "crime"):
+            base = c if base is None else base
+        for w in words[:-1]:
+            if _ACR_TOKEN.match(w) and acronyms.get(_ACR_TOKEN.match(w).group(1)):
+                theme |= {_stem_word(x) for x in acronyms[_ACR_TOKEN.match(w).group(1)].split()}
+            theme.add(_stem_word(w.lower()))
+    theme |= {_stem_word(w) for w in re.findall(r"[a-z]+", str(t.title or "").lower())}
+    theme -= _TABLE_GENERIC | {_stem_word(str(t.columns[c]).split()[-1].lower()) for c in heads if str(t.columns[c]).split()}
+    theme = {w for w in theme if len(w) > 1 and w not in _THEME_STOP}
+    labels = [_norm_label(r[0]) if r else "" for r in rows]
+    names = {}
+    for i, lab in enumerate(labels):
+        kind = types[i] if i < len(types) else "data"
+        if kind != "data" or not re.match(r"[A-Z]", lab) or len(lab) < 3:
+            continue
+        names.setdefault(lab, i)
+        short = re.split(r"\s+(?:upon|on|\()\s*", lab, flags=re.I)[0]
+        if short != lab and len(short) >= 4:
+            names.setdefault(short, i)
+    if not heads or not names:
+        return None
+    alts = sorted(names, key=len, reverse=True)
+    rx = re.compile(r"\b(?:" + "|".join(_label_pattern(a) for a in alts) + r")(?=['’]s\b|\b)")
+    totals = [i for i, k in enumerate(types) if k == "total"]
+    v = _TView(t, labels, rx, heads, base, theme, f"{t.title} {' '.join(map(str, t.columns))}",
+               totals[-1] if len(totals) == 1 else None, t.prov.start_line,
+               {k.lower(): i for k, i in names.items()})
+    return v
+
+
+def _label_pattern(label: str) -> str:
+    """A row label as a regex: "&" and "and" interchangeable, any run of spaces."""
+    parts = [re.escape(w) for w in label.split()]
+    return r"\s+".join("(?:and|&)" if p == "and" else p for p in parts)
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+_LIST_TAIL = re.compile(rf"^(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){P})*", re.I)
+_RESPECTIVELY = re.compile(r"^[^%]{0,40}?\brespectively\b", re.I)
+_PRONOUN = re.compile(r"\b(?:their|they|these|its|both|them|those)\b", re.I)
+_TARGET_CUE = re.compile(r"\b(?:target|objective|aim|ambition|goal|expect\w*)\b[^%]{0,40}$", re.I)
+_ALL_CUE = re.compile(r"\b(?:all|overall|across)\b", re.I)
+_AND_ONLY = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+
+
+class _ProseTables:
+    """Rates stated in prose for rows of a table named elsewhere in the document ("Lambeth had an SD rate of 27%
+    (of which 13% were cautions)"), recomputed from that table's columns."""
+
+    def __init__(self, checker: "_Checker", views: list[_TView]):
+        self.checker = checker
+        self.views = views
+
+    def run(self, pars: list[Paragraph]) -> None:
+        for par in pars:
+            if "%" not in par.text and "per cent" not in par.text:
+                continue
+            ptheme = _words(par.text)
+            carried: dict[int, list[int]] = {}
+            for s in sentences(par):
+                pcts = list(PCT_RX.finditer(s.text))
+                rows_now = {id(v): _distinct(v.mentions(s.text)) for v in self.views}
+                if pcts:
+                    self._sentence(s, par, pcts, ptheme, carried)
+                carried = {k: r for k, r in rows_now.items() if r}
+
+    def _order(self, s: Sentence, ptheme: set[str]) -> list[_TView]:
+        stheme = _words(s.text)
+        line = s.line
+
+        keys = []
+        for v in self.views:
+            dist = line - v.start if v.start <= line else 10 ** 6 + v.start - line
+            keys.append(((-_overlap(v.theme, stheme), -_overlap(v.theme, ptheme), dist), v))
+        keys.sort(key=lambda kv: kv[0])
+        return [(v, k[:2]) for k, v in keys]
+
+    def _sentence(self, s: Sentence, par: Paragraph, pcts, ptheme, carried) -> None:
+        text = s.text
+        years = {y.group(0).replace(" ", "") for y in _YEAR_TOKEN.finditer(text)}
+        groups: list[list[re.Match]] = []
+        for m in pcts:
+            if groups and _LIST_GAP.match(text[groups[-1][-1].end():m.start()]):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        best = None
+        for v, score in self._order(s, ptheme):
+            if any(y not in v.years.replace(" ", "") for y in years):
+                continue
+            mentions = v.mentions(text)
+            prev_rows = carried.get(id(v), []) if _PRONOUN.search(text) else []
+            if not mentions and not prev_rows and not _ALL_CUE.search(text):
+                continue
+            if best is not None and score != best:
+                return
+            best = score
+            concepts = v.concepts(text)
+            done = 0
+            for g in groups:
+                frame = self._frame(v, text, g, concepts)
+                if frame is None:
+                    continue
+                num, den, total_ok = frame
+                rows = self._rows(v, text, g, mentions, prev_rows, total_ok)
+                if not rows:
+                    continue
+                for m, row in rows:
+                    done += self._emit(v, s, par, m, row, num, den)
+            if done:
+                return
+
+    # which columns a percentage relates ----------------------------------------------------------------
+    def _frame(self, v: _TView, text: str, g: list[re.Match], concepts) -> tuple[int, int, bool] | None:
+        gs, ge = g[0].start(), g[-1].end()
+        rest_at = ge + _LIST_TAIL.match(text[ge:]).end()
+        before = text[:gs]
+        if _TARGET_CUE.search(before[-60:]) or re.match(r"\s*\w+(?:\s+\w+)?\s+rates?\s+for\b", text[rest_at:]):
+            return None
+
+        def concept_at(pos: int, after_rx: str = r"\s*(?:were|was|are|is|being)?\s*"):
+            m = re.match(after_rx, text[pos:])
+            p = pos + (m.end() if m else 0)
+            for a, b, c in concepts:
+                if a == p:
+                    return c, b
+            return None
+
+        def rate_before(pos: int) -> int | None:
+            best = None
+            for a, b, c in concepts:
+                if b <= pos and re.match(r"\s+rates?\b", text[b:]):
+                    best = c
+            return best
+
+        # "… 13% were cautions", "made up of 60% cautions"
+        hit = concept_at(rest_at)
+        if hit and not re.match(r"\s+rates?\b", text[hit[1]:]):
+            den = rate_before(gs)
+            if den is not None and den != hit[0]:
+                return hit[0], den, False
+        # "34% of their overall SD rates … made up of cautions"
+        m = re.match(r"\s*of\s+(?:their|its|the|his|her)?\s*(?:overall\s+|total\s+)?", text[rest_at:])
+        if m:
+            hit = concept_at(rest_at + m.end(), r"")
+            if hit and re.match(r"\s+rates?\b", text[hit[1]:]):
+                tail = text[hit[1]:hit[1] + 120]
+                mm = re.search(r"\b(?:made\s+up\s+of|consist(?:ed|s|ing)?\s+of|(?:were|was|are|is))\s+(?:an?\s+)?", tail)
+                if mm:
+                    num = concept_at(hit[1] + mm.end(), r"")
+                    if num and num[0] != hit[0]:
+                        return num[0], hit[0], False
+        # "50% of all offences resulting in a caution"
+        m = re.match(r"\s*of\s+all\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?", text[rest_at:])
+        if m:
+            for a, b, c in concepts:
+                if a < rest_at or a > rest_at + 60:
+                    continue
+                mm = re.match(r"(?:\s+[\w'’\-]+){0,2}?\s+(?:resulting|ending|that\s+resulted|which\s+resulted|leading|"
+                              r"that\s+led|that\s+ended)\s+in\s+(?:an?\s+)?", text[b:])
+                if mm:
+                    num = concept_at(b + mm.end(), r"")
+                    if num and num[0] != c:
+                        return num[0], c, True
+                break
+        # "of this cautions represented 40%"
+        m = re.search(r"\bof\s+(?:this|these|which|them)\s*,?\s*(?P<c>[\w'’ ]{2,40}?)\s+(?:represented|were|was|"
+                      r"made\s+up|accounted\s+for)\s*(?:of\s+)?$", before)
+        if m:
+            hit = concept_at(m.start("c"), r"")
+            den = rate_before(m.start())
+            if hit and den is not None and den != hit[0]:
+                return hit[0], den, False
+        # "an SD rate of 27%", "SD rates (52% and 49% respectively)", "59% SD rate"
+        if v.base is not None:
+            for a, b, c in reversed(concepts):
+                if b > gs:
+                    continue
+                if re.fullmatch(r"\s+rates?\b" + _FILLER, text[b:gs], re.I) and c != v.base:
+                    return c, v.base, False
+                break
+            hit = concept_at(rest_at, r"\s*")
+            if hit and re.match(r"\s+rates?\b", text[hit[1]:]) and hit[0] != v.base:
+                return hit[0], v.base, False
+        return None
+
+    # which rows -----------------------------------------------------------------------------------------
+    def _rows(self, v: _TView, text: str, g, mentions, prev_rows, total_ok) -> list[tuple[re.Match, int]]:
+        gs, ge = g[0].start(), g[-1].end()
+        before = [(a, b, r) for a, b, r in mentions if a < gs]
+        resp = _RESPECTIVELY.match(text[ge:])
+        if len(g) > 1:
+            if not resp:
+                return []
+            rows = _distinct(before) if before else (prev_rows if not mentions else [])
+            if len(rows) != len(g) or (before and len(_distinct(mentions)) != len(g)):
+                return []
+            if re.search(r"\band\b|&", text[before[-1][1] if before else 0:gs]):
+                return []  # "… with 59 rapes and 76 SSOs … 13% and 15% respectively": another pair is meant
+            return list(zip(g, rows))
+        m = g[0]
+        if len(before) >= 2 and re.search(r"\b(?:both|each)\b", text[:ge], re.I) and \
+                all(_AND_ONLY.match(text[before[i][1]:before[i + 1][0]].replace("'s", ""))
+                    for i in range(len(before) - 1)):
+            return [(m, r) for r in _distinct(before)]
+        if before:
+            return [(m, before[-1][2])]
+        if mentions:
+            return []
+        if len(prev_rows) == 1:
+            return [(m, prev_rows[0])]
+        if total_ok and v.total_row is not None and not prev_rows:
+            return [(m, v.total_row)]
+        return []
+
+    def _emit(self, v: _TView, s: Sentence, par: Paragraph, m: re.Match, row: int, num: int, den: int) -> int:
+        t = v.table
+        r = t.rows[row]
+        n = _num(r[num]) if num < len(r) else None
+        d = _num(r[den]) if den < len(r) else None
+        if n is None or not d:
+            return 0
+        ptext = m.group(0)
+        stated, places = _pct_value(ptext)
+        q = _QUAL_BEFORE.search(s.text[:m.start()])
+        computed = n / d * 100
+        how = agreement(stated, places, computed, q.group(1) if q else None)
+        line = t.row_lines[row] if row < len(getattr(t, "row_lines", []) or []) else t.prov.start_line
+        self.checker.add("stated_rate", s.line_at(m.start()), ptext.strip(), round(computed, 2), how,
+                         f"{r[0]}: {t.columns[num]} / {t.columns[den]} = {_fmt(n)} / {_fmt(d)} = {computed:.2f}% "
+                         f"(table '{t.title}', line {line}); the text says "
+                         f"{(q.group(1) + ' ') if q else ''}{ptext.strip()}", par)
+        return 1
+
+
+def _distinct(mentions) -> list[int]:
+    out: list[int] = []
+    for item in mentions:
+        r = item[2] if isinstance(item, tuple) else item
+        if r not in out:
+            out.append(r)
+    return out
+
+
+def _words(text: str) -> dict[str, set[str]]:
+    """The stemmed words of ``text``, indexed by their first three letters (for prefix matching)."""
+    out: dict[str, set[str]] = {}
+    for w in set(re.findall(r"[a-z]{2,}", text.lower())):
+        w = _stem_word(w)
+        out.setdefault(w[:3], set()).add(w)
+    return out
+
+
+def _overlap(theme: set[str], words: dict[str, set[str]]) -> int:
+    """How many theme words the text has, "sex" matching "sexual" (one a prefix of the other)."""
+    n = 0
+    for t in theme:
+        if len(t) < 3:
+            n += t in words.get(t, ())
+        elif any(w.startswith(t) or t.startswith(w) for w in words.get(t[:3], ()) if len(w) >= 3):
+            n += 1
+    return n
+
+
+_PERIOD_COL = re.compile(r"^\s*(?:(?:FY|Q[1-4])\s*)?((?:19|20)\d{2})(?:\s*[/\-–]\s*(\d{2,4}))?\s*$|"
+                         r"^\s*((?:19|20)?\d{2})\s*[/\-–]\s*(\d{2})\s*$", re.I)
+
+
+def _period_rank(col: str) -> int | None:
+    m = _PERIOD_COL.match(str(col))
+    if not m:
+        return None
+    y = m.group(1) or m.group(3)
+    y = int(y) if len(y) == 4 else 2000 + int(y)
+    return y
+
+
+class _TableDirections:
+    """A rise or fall claimed in prose ("the reduction in cases no-crimed") for a row of a table that gives the
+    figure for two periods: does the table's later figure move that way?"""
+
+    def __init__(self, checker: "_Checker", tables):
+        self.checker = checker
+        self.items = []
+        for t in tables:
+            ranks = [(_period_rank(c), i) for i, c in enumerate(t.columns) if i > 0]
+            ranks = [(r, i) for r, i in ranks if r is not None]
+            if len(ranks) != 2 or ranks[0][0] == ranks[1][0]:
+                continue
+            (_, early), (_, late) = sorted(ranks)
+            labels = [str(r[0]) if r else "" for r in t.rows]
+            toks = [_label_tokens(lab) for lab in labels]
+            df: dict[str, int] = {}
+            for ts in toks:
+                for w in set(ts):
+                    df[w] = df.get(w, 0) + 1
+            for i, ts in enumerate(toks):
+                rare = [w for w in ts if df[w] <= 2 and w not in _TABLE_GENERIC and len(w) > 2]
+                if rare and not re.search(r"%|\brate\b|\bratio\b|\bproportion\b", labels[i], re.I):
+                    self.items.append((t, i, rare, early, late, False))
+
+    def run(self, pars: list[Paragraph]) -> None:
+        if not self.items:
+            return
+        for par in pars:
+            if not _ANY_DIR.search(par.text):
+                continue
+            for s in sentences(par):
+                self._sentence(s, par)
+
+    def _sentence(self, s: Sentence, par: Paragraph) -> None:
+        text = s.text
+        if not _ANY_DIR.search(text):
+            return
+        low = text.lower()
+        cands = []
+        initials: list = []
+        for t, i, rare, early, late, is_rate in self.items:
+            pos = [_token_pos(text, low, w, initials) for w in rare]
+            if any(p is None for p in pos):
+                continue
+            a, b = min(p[0] for p in pos), max(p[1] for p in pos)
+            if b - a <= 50:
+                cands.append((a, b, t, i, early, late, is_rate))
+        for a, b, t, i, early, late, is_rate in cands:
+            wants_rate = bool(re.search(r"\brate|%|proportion|percentage", text[max(0, a - 40):b + 20], re.I))
+            if is_rate != wants_rate:
+                continue
+            mb = _DIR_BEFORE.search(text[max(0, a - 80):a])
+            ma = _DIR_AFTER.match(text[b:b + 60]) if not mb else None
+            m = mb or ma
+            if not m:
+                continue
+            r = t.rows[i]
+            x, y = _num(r[early]), _num(r[late])
+            if x is None or y is None or x == 0:
+                continue
+            word = re.sub(r"\s+", " ", m.group("w").lower())
+            if "doubled" in word:
+                holds = y > 2 * x if word.startswith("more") else y >= 1.9 * x
+            elif word in ("trebled", "tripled"):
+                holds = y >= 2.85 * x
+            elif word == "halved":
+                holds = y <= 0.55 * x
+            elif _DOWN_W.search(word):
+                holds = y < x
+            else:
+                holds = y > x
+            line = s.line_at(mb.start() + max(0, a - 80)) if mb else s.line_at(b)
+            self.checker.add("stated_change", line, word, f"{_fmt(x)} → {_fmt(y)}", "exact" if holds else
+                             "contradiction",
+                             f"{r[0]}: {t.columns[early]} {_fmt(x)}, {t.columns[late]} {_fmt(y)} (table '{t.title}', "
+                             f"line {t.row_lines[i] if i < len(t.row_lines) else t.prov.start_line}); the text says "
+                             f"'{word}'", par)
+
+
+def _label_tokens(label: str) -> list[str]:
+    out = []
+    for w in re.findall(r"[A-Za-z][\w'’\-]*", label):
+        w = re.sub(r"^['’]|['’]$", "", w)
+        m = _ACR_TOKEN.match(w)
+        out.append(m.group(1) if m else _stem_word(w.lower()))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _token_rx(w: str) -> re.Pattern:
+    if w.isupper():
+        return re.compile(rf"\b{w}(?:s|'s|’s|'d|’d)?\b")
+    return re.compile(rf"(?<![\w-]){re.escape(w)}(?:s|es)?(?![\w-])")
+
+
+def _token_pos(text: str, low: str, w: str, initials: list) -> tuple[int, int] | None:
+    """Where a label token occurs in a sentence: the word itself, or for an acronym the capitalised words it
+    abbreviates ("CRI" → "Crime Related Incidents"); ``initials`` caches the sentence's words."""
+    if w.isupper():
+        m = _token_rx(w).search(text)
+        if m:
+            return m.start(), m.end()
+        if not initials:
+            words = list(re.finditer(r"[A-Za-z]+", text))
+            initials.extend((words, "".join(x.group(0)[0] if x.group(0)[0].isupper() else "." for x in words)))
+        words, caps = initials
+        j = caps.find(w)
+        return (words[j].start(), words[j + len(w) - 1].end()) if j >= 0 else None
+    m = _token_rx(w).search(low)
+    return (m.start(), m.end()) if m else None
+
+
+_PCT_HEAD = re.compile(r"^\s*(?:percentage|proportion|%)\s+(?:of\s+)?(?P<x>.+?)\s*$|^\s*(?P<y>.+?)\s+rate\s*%?\s*$", re.I)
+
+
+def _head_stems(heading: str, acronyms: dict[str, str]) -> set[str]:
+    """The concept a column heading names, as stems: "DV SDs" → {sanction, detection} (its last word, expanded)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", heading)
+    if not words:
+        return set()
+    m = _ACR_TOKEN.match(words[-1])
+    if m and acronyms.get(m.group(1)):
+        return {_stem_word(w) for w in acronyms[m.group(1)].split()}
+    return {_stem_word(words[-1].lower())}
+
+
+def _places(cell) -> int:
+    if isinstance(cell, float):
+        return 0 if cell.is_integer() else len(repr(cell).split(".")[1])
+    return decimals(str(cell).rstrip("%").strip())
+
+
+def cross_table_rates(checker: "_Checker", tables, acronyms: dict[str, str]) -> None:
+    """A percentage column ("Percentage of Sanction Detections") whose numerator is a column of another table of the
+    same document: the rows are joined where they give the same counts (incidents, offences), and the rate is the
+    other table's count over this row's offences (what a rate is per in this genre)."""
+    for t in tables:
+        cols = [str(c) for c in t.columns]
+        for c in range(1, len(cols)):
+            m = _PCT_HEAD.match(cols[c])
+            if not m or not _is_pct_col(t, c):
+                continue
+            phrase = m.group("x") or m.group("y")
+            want = {_stem_word(w) for w in re.findall(r"[a-z]+", phrase.lower())} - _TABLE_GENERIC
+            counts = {k: _head_stems(cols[k], acronyms) for k in range(1, len(cols)) if k != c and not _is_pct_col(t, k)}
+            base = next((k for k, h in counts.items() if h & {"offence", "crime"}), None)
+            if base is None or not want or any(h == want for h in counts.values()):
+                continue
+            for u in tables:
+                if u is t:
+                    continue
+                ucols = [str(x) for x in u.columns]
+                ux = next((k for k in range(1, len(ucols)) if _head_stems(ucols[k], acronyms) == want), None)
+                if ux is None:
+                    continue
+                pairs = [(k, next((j for j in range(1, len(ucols)) if _head_stems(ucols[j], acronyms) == h), None))
+                         for k, h in counts.items()]
+                pairs = [(k, j) for k, j in pairs if j is not None]
+                if len(pairs) < 2:
+                    continue
+                _join_rates(checker, t, c, base, u, ux, pairs)
+
+
+def _join_rates(checker: "_Checker", t, c: int, base: int, u, ux: int, pairs) -> None:
+    for i, r in enumerate(t.rows):
+        stated = _num(r[c]) if c < len(r) else None
+        d = _num(r[base]) if base < len(r) else None
+        if stated is None or not d:
+            continue
+        match = None
+        for j, ur in enumerate(u.rows):
+            vals = [(_num(r[k]) if k < len(r) else None, _num(ur[uj]) if uj < len(ur) else None) for k, uj in pairs]
+            if all(a is not None and a == b for a, b in vals):
+                match = j
+                break
+        if match is None:
+            continue
+        n = _num(u.rows[match][ux]) if ux < len(u.rows[match]) else None
+        if n is None:
+            continue
+        computed = n / d * 100
+        how = agreement(stated, _places(r[c]), computed)
+        line = t.row_lines[i] if i < len(t.row_lines) else t.prov.start_line
+        uline = u.row_lines[match] if match < len(u.row_lines) else u.prov.start_line
+        checker.add("stated_rate", line, str(r[c]), round(computed, 2), how,
+                    f"{r[0]} / {t.columns[c]}: {u.columns[ux]} {_fmt(n)} ('{u.title}', line {uline}, the row with the "
+                    f"same counts) / {t.columns[base]} {_fmt(d)} = {computed:.2f}%; the table gives {r[c]}", t)
+
+
 def check_figures(ctx) -> list[Check]:
     """Every figure check the document's own numbers allow, agreements and disagreements alike."""
     checker = _Checker(ctx)
-    checker.prose(doc_paragraphs(ctx))
+    pars = doc_paragraphs(ctx)
+    tables = getattr(ctx, "tables", []) or []
+    checker.prose(pars)
     checker.indicators(read_context(ctx))
-    checker.tables(getattr(ctx, "tables", []) or [])
+    checker.tables(tables)
+    if tables:
+        acronyms = document_acronyms(pars)
+        views = [v for v in (_view(t, acronyms) for t in tables) if v is not None]
+        if views:
+            _ProseTables(checker, views).run(pars)
+        _TableDirections(checker, tables).run(pars)
+        cross_table_rates(checker, tables, acronyms)
     return checker.finish()
