@@ -200,3 +200,35 @@ def test_seed_indicators_match_the_report():
     items = extract_path(seed("001"))["indicators"]
     assert {i.rag for i in items if i.period == "Q3 2016/17"} == {"Red", "Green", None}
     assert sum(1 for i in items if i.code) >= 1
+
+
+def test_year_grid_gives_each_quarter_and_the_year_to_date_which_carries_the_rag():
+    """A Q1…Q4 grid with a year-to-date column (pipes, no outer pipes): one item per reported quarter, and one for
+    the year to date with the RAG (a letter defined by the key); a measure named "Total …" is not a total row."""
+    items = extract_path(FIX / "year_grid_pipes.txt")["indicators"]
+    vehicle = [i for i in items if i.name == "Vehicle crime"]
+    assert [(i.period, i.value, i.rag) for i in vehicle] == [
+        ("Q1 2024/25", 210, None), ("Q2 2024/25", 198, None), ("Q3 2024/25", 187, None),
+        ("2024/25 year to date (Q1-Q3)", 595, "Green")]
+    assert 12 in vehicle[2].locations  # "Vehicle crime fell to 187 offences in Quarter 3"
+    crime = [i for i in items if i.name == "Total recorded crime"]
+    assert len(crime) == 4 and crime[-1].rag == "Red"
+    assert not any(i.name == "Total" for i in items)
+    assert all(i.period != "Last year to date" for i in items)
+
+
+def test_quarter_grid_without_year_to_date_rates_the_latest_quarter():
+    items = extract_path(FIX / "quarter_grid_aligned.txt")["indicators"]
+    fires = [i for i in items if i.name == "Dwelling fires"]
+    assert [(i.period, i.value, i.rag, i.target) for i in fires] == [
+        ("Q1 2025/26", 41, None, None), ("Q2 2025/26", 37, "Green", "40")]
+
+
+def test_measures_table_in_markdown_pipes():
+    items = extract_path(FIX / "measures_pipes.txt")["indicators"]
+    m1 = next(i for i in items if i.code == "M1")
+    assert (m1.name, m1.period, m1.value, m1.target, m1.rag) == (
+        "Emergency calls answered in 10 seconds (%)", "Q1 2025/26", 92.5, "90.0", "Green")
+    m2 = next(i for i in items if i.code == "M2")
+    assert m2.value == 131 and m2.rag == "Amber" and m2.locations == [10]
+    assert len(items) == 2

@@ -80,3 +80,14 @@ def test_seed_follow_up_lists():
     assert len(found) >= 85
     assert sum(1 for q in found if q.to == "Haringey") == 6
     assert run(seed("004")) == []
+
+
+def test_written_questions_with_field_headers_and_bare_labels():
+    """"Question:" / "Q." labels without a number take their reference and addressee from the field lines above
+    ("Reference: …", "To: …"); a holding reply is still the answer."""
+    found = run(FIX / "written_questions_fields.txt")
+    got = [(q.line, q.number, q.to, q.answer_line) for q in found]
+    assert got == [(9, "WQ-2026-031", "Cabinet Member for Community Safety", 11),
+                   (17, "WQ-2026-034", "Leader of the Council", 19)]
+    assert found[1].text == "Will the Leader publish the review of the night-time economy levy?"
+    assert found[1].answer.startswith("Holding reply")

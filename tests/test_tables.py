@@ -115,3 +115,44 @@ def test_seed_002_tables_cell_for_cell(gold_dir):
 
 def _key(label) -> str:
     return " ".join(w for w in str(label).lower().replace("&", " ").split())
+
+
+def test_pipe_table_with_rule_outer_pipes_and_caption_below():
+    doc, tables = _tables(TAB / "pipes.txt")
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.columns == ["Area", "Searches", "Arrests", "Arrest rate"]
+    assert t.rows == [["Northgate", 1210, 244, 20.2], ["Riverside", 965, 150, 15.5], ["Total", 2175, 394, 18.1]]
+    assert t.row_types == ["data", "data", "total"]
+    assert t.row_lines == [5, 6, 7]
+    assert t.title == "Stop and search outcomes by area, 2023/24"
+
+
+def test_pipe_table_without_outer_pipes_or_rule_and_a_wrapped_row():
+    doc, tables = _tables(TAB / "pipes_bare.txt")
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.columns == ["Project", "Funder", "2024/25", "2025/26"]
+    assert t.rows[1] == ["Youth diversion", "Office of the Police and Fire Commissioner", 55000, 60000]
+    assert [r[0] for r in t.rows] == ["Safer routes", "Youth diversion", "Street lighting"]
+    assert t.row_lines == [4, 5, 7]
+
+
+def test_aligned_table_with_dashed_rule_wrapped_and_touching_cells():
+    doc, tables = _tables(TAB / "aligned_wrapped.txt")
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.columns == ["No.", "Raised", "Action", "Lead", "Due", "Status"]
+    assert t.rows[0] == [14, "02/02/2025", "Circulate the revised estates strategy to all members", "OPCC",
+                         "31/03/2025", "Open"]
+    assert t.rows[1][2] == "Report the outcome of the review of custody healthcare provision across the three suites"
+    assert t.rows[2][3:] == ["Democratic Services", "30/06/2025", "Open"]
+    assert t.row_lines == [5, 7, 10]
+
+
+def test_aligned_header_wrapped_over_two_lines():
+    doc, tables = _tables(TAB / "aligned_header_wrap.txt")
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.columns == ["Month", "Calls", "Answered within target (%)", "Abandoned"]
+    assert t.rows[0] == ["April", 10402, 88.1, 4.2]

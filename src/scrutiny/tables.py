@@ -4,8 +4,12 @@ Layouts recognised (a table is a block of consecutive rows; blank lines, noise l
 do not end it when the rows after them have the same shape):
 
 * HTML rendered inside the text (``<table><tr><td>…``), on one line or many;
+* pipe tables (``| a | b |`` or ``a | b``), with or without outer pipes and ``|---|`` rules; a row whose first
+  cell is empty continues the row above (a wrapped cell);
 * tab-separated columns (what the readers make of PDF/DOCX/HTML tables);
-* columns aligned with two or more spaces;
+* columns aligned with two or more spaces, with or without a dashed rule under the header; an indented line
+  whose first column is empty continues the row above (wrapped cells, a header wrapped over two lines), and
+  where a rule gives the column positions, rows are cut at them (cells that touch the next one);
 * rows of a label followed by numbers separated by single spaces (PDF text of a figures table);
 * tables flattened one cell per line (a label line followed by the same number of figure lines, repeated).
 
@@ -56,7 +60,7 @@ def find_tables(ctx) -> list[Table]:
     texts = [ln.text for ln in doc.lines]
     tables: list[Table] = []
     used = [False] * len(texts)
-    for finder in (_html_tables, _tab_tables, _aligned_tables, _numeric_tables, _flat_tables):
+    for finder in (_html_tables, _pipe_tables, _tab_tables, _aligned_tables, _numeric_tables, _flat_tables):
         for tb in finder(texts, noise, used):
             tables.append(tb)
     tables.sort(key=lambda t: t.prov.start_line)
@@ -94,8 +98,10 @@ def _is_numlike(text: str) -> bool:
 # --- building a table --------------------------------------------------------------------------------------------
 
 def _make_table(texts: list[str], noise: list[bool], rows: list[list[str]], lines: list[int],
-                extractor: str, title: str | None = None, title_line: int | None = None) -> Table | None:
-    """A Table from raw rows (lists of cell strings) and their 0-based line indexes: header rows first."""
+                extractor: str, title: str | None = None, title_line: int | None = None,
+                nhead: int | None = None) -> Table | None:
+    """A Table from raw rows (lists of cell strings) and their 0-based line indexes: header rows first
+    (``nhead`` of them where a rule under the header says so)."""
     rows = [[c.strip() for c in r] for r in rows]
     keep = [(r, ln) for r, ln in zip(rows, lines) if any(c for c in r) and not all(_RULE_CELL.match(c) for c in r)]
     if len(keep) < 2:
@@ -109,6 +115,8 @@ def _make_table(texts: list[str], noise: list[bool], rows: list[list[str]], line
     numeric_body = any(_is_numlike(c) for r in rows[k:] for c in r[1:])
     if not numeric_body:
         k = 1
+    if nhead is not None and 0 < nhead < len(rows):
+        k = nhead
     header = rows[:k]
     body = rows[k:]
     body_lines = lines[k:]
@@ -117,6 +125,10 @@ def _make_table(texts: list[str], noise: list[bool], rows: list[list[str]], line
     columns = _columns(header, width)
     if title is None:
         title, title_line = _find_title(texts, noise, lines[0])
+    if title is None or title_line is None:
+        below = _caption_below(texts, noise, lines[-1])
+        if below is not None:
+            title = below
     if title is None and header and len(header[0]) >= 1 and numeric_body and header[0][0] and \
             not _is_numlike(header[0][0]):
         title = _desup(header[0][0]).strip()
@@ -174,6 +186,24 @@ def _find_title(texts: list[str], noise: list[bool], first: int) -> tuple[str | 
             return _desup(t.strip("*# ")).strip(), j
         return None, None
     return None, None
+
+
+_CAPTION_LINE = re.compile(r"^(?:Table|Figure|Chart)\s+[\w.]{1,6}\s*[:.\-–—]\s*\S", re.I)
+
+
+def _caption_below(texts: list[str], noise: list[bool], last: int) -> str | None:
+    """A "Table 1: …" caption printed just under a table (within two content lines), up to its first sentence."""
+    seen = 0
+    for j in range(last + 1, min(len(texts), last + 5)):
+        t = texts[j].strip()
+        if not t or noise[j]:
+            continue
+        seen += 1
+        if _CAPTION_LINE.match(t) and len(t) <= 200:
+            return re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", t, maxsplit=1)[0].rstrip(". ")
+        if seen >= 2:
+            break
+    return None
 
 
 def _gap_ok(texts: list[str], noise: list[bool], a: int, b: int) -> bool:
@@ -247,6 +277,73 @@ def _line_of(starts: list[int], offset: int) -> int:
     return lo
 
 
+# --- pipe tables -----------------------------------------------------------------------------------------------------
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|:--:| or ---|---
+
+
+def _pipe_cells(t: str) -> list[str] | None:
+    """The cells of a pipe-table line (outer pipes still in place: empty first/last cells), else None."""
+    if t.count("|") < 2 or "\t" in t:
+        return None
+    return [c.replace("\x00", "|").strip() for c in t.strip().replace("\\|", "\x00").split("|")]
+
+
+def _pipe_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
+    """Pipe tables: ``| a | b |`` or ``a | b | c``, with or without a ``|---|`` rule under the header. A row whose
+    first cell is empty continues the row above (a wrapped cell)."""
+    out: list[Table] = []
+    n = len(texts)
+    i = 0
+    while i < n:
+        if used[i] or noise[i] or "|" not in texts[i] or _pipe_cells(texts[i]) is None:
+            i += 1
+            continue
+        block = [i]
+        width = len(_pipe_cells(texts[i]) or [])
+        j = i + 1
+        while j < n and not used[j]:
+            c = _pipe_cells(texts[j]) if "|" in texts[j] and not noise[j] else None
+            if c is not None:
+                if j > block[-1] + 1 and not (_gap_ok(texts, noise, block[-1] + 1, j) and len(c) == width):
+                    break
+                block.append(j)
+            elif j - block[-1] > MAX_GAP + 4 or (texts[j].strip() and not noise[j] and not _FOOTNOTE.match(texts[j])):
+                break
+            j += 1
+        is_rule = [bool(_PIPE_RULE.match(texts[x])) for x in block]
+        body = [x for x, r in zip(block, is_rule) if not r]
+        outer_left = sum(texts[x].lstrip().startswith("|") for x in body) * 2 > len(body)
+        outer_right = sum(texts[x].rstrip().endswith("|") for x in body) * 2 > len(body)
+        if len(body) >= 2 and (any(is_rule) or outer_left or len(body) >= 3):
+            rows: list[list[str]] = []
+            lines: list[int] = []
+            nhead = None
+            for x, r in zip(block, is_rule):
+                if r:
+                    if nhead is None and rows:
+                        nhead = len(rows)
+                    continue
+                cells = _pipe_cells(texts[x]) or []
+                if outer_left and texts[x].lstrip().startswith("|"):
+                    cells = cells[1:]
+                if outer_right and texts[x].rstrip().endswith("|") and cells and not cells[-1]:
+                    cells = cells[:-1]
+                if rows and len(rows) != nhead and cells and not cells[0] and any(cells):
+                    rows[-1] = _join_cells([rows[-1], cells])  # a wrapped row
+                    continue
+                rows.append(cells)
+                lines.append(x)
+            tb = _make_table(texts, noise, rows, lines, "pipes", nhead=nhead or 1)
+            if tb is not None:
+                tb.prov.end_line = max(tb.prov.end_line, block[-1] + 1)
+                out.append(tb)
+                for k in range(block[0], block[-1] + 1):
+                    used[k] = True
+        i = block[-1] + 1
+    return out
+
+
 # --- tab-separated and aligned columns ------------------------------------------------------------------------------
 
 def _tab_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
@@ -270,7 +367,114 @@ def _aligned_split(t: str) -> list[str] | None:
 
 
 def _aligned_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
-    return _split_tables(texts, noise, used, _aligned_split, "aligned", min_rows=3)
+    """Columns aligned with spaces. An indented line right under a row, whose chunks start where the row's cells
+    start and leave the first column empty, carries that row's wrapped cells on; a dashed rule ("-----  ---")
+    gives the column positions, and every row is then cut at them."""
+    out: list[Table] = []
+    n = len(texts)
+    i = 0
+    while i < n:
+        if used[i] or noise[i]:
+            i += 1
+            continue
+        cells = _aligned_split(texts[i])
+        if not cells:
+            i += 1
+            continue
+        rows, groups = [cells], [[i]]  # groups: each row's lines (its own, then its continuation lines)
+        j = i + 1
+        last = i
+        while j < n:
+            if used[j]:
+                break
+            c = _aligned_split(texts[j]) if not noise[j] else None
+            if c:
+                if j > last + 1 and not (_gap_ok(texts, noise, last + 1, j) and _similar(rows, c)):
+                    break
+                rows.append(c)
+                groups.append([j])
+                last = j
+            elif j == last + 1 and not noise[j] and _continues(texts[j], texts[groups[-1][0]]):
+                groups[-1].append(j)
+                last = j
+            elif j - last > MAX_GAP + 4:
+                break
+            j += 1
+        if len(rows) >= 3:
+            rule = next((g[0] for g in groups if len(g) == 1 and _is_dash_rule(texts[g[0]])), None)
+            nhead = None
+            if rule is not None:
+                starts = [m.start() for m in _CHUNK.finditer(texts[rule])]
+                rows = [_join_cells([_cut(texts[x], starts) for x in g]) for g in groups]
+                nhead = next(k for k, g in enumerate(groups) if g[0] == rule)
+            elif any(len(g) > 1 for g in groups):
+                rows = [_join_cells([r] + [_cut(texts[x], [m.start() for m in _CHUNK.finditer(texts[g[0]])],
+                                                 len(r)) for x in g[1:]]) for r, g in zip(rows, groups)]
+            tb = _make_table(texts, noise, rows, [g[0] for g in groups], "aligned", nhead=nhead)
+            if tb is not None:
+                out.append(tb)
+                for k in range(i, last + 1):
+                    used[k] = True
+        i = last + 1
+    return out
+
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words separated by single spaces: one aligned cell
+_WORD = re.compile(r"\S+")
+_DASH_RULE = re.compile(r"^\s*[-=_]{2,}(?:\s+[-=_]{2,})+\s*$")
+
+
+def _is_dash_rule(t: str) -> bool:
+    return ("--" in t or "==" in t or "__" in t) and bool(_DASH_RULE.match(t))
+
+
+def _continues(t: str, anchor: str) -> bool:
+    """``t`` carries on the row printed on ``anchor``: indented, its first column empty, every chunk short and
+    starting where one of the anchor's cells starts."""
+    if not t.strip() or not t[:1].isspace() or "\t" in t:
+        return False
+    starts = {m.start() for m in _CHUNK.finditer(anchor)}
+    if len(starts) < 2:
+        return False
+    first = min(starts)
+    chunks = list(_CHUNK.finditer(t))
+    return all(m.start() > first + 1 and len(m.group()) <= 80 and
+               any(abs(m.start() - s) <= 1 for s in starts) for m in chunks)
+
+
+def _cut(t: str, starts: list[int], width: int | None = None) -> list[str]:
+    """``t`` cut into cells at the column ``starts``: each chunk goes to the column it starts in (give or take
+    two characters: right-aligned figures stand out to the left), and a word that starts at or past a later
+    column's start opens that column (a cell that touches or pushes into the next one)."""
+    out: list[list[str]] = [[] for _ in starts]
+
+    def col(p: int, slack: int) -> int:
+        k = 0
+        for idx, s in enumerate(starts):
+            if s <= p + slack:
+                k = idx
+        return k
+
+    for m in _CHUNK.finditer(t):
+        k = col(m.start(), 2)
+        cur: list[str] = []
+        for w in _WORD.finditer(m.group()):
+            kk = col(m.start() + w.start(), 1)
+            if kk > k and cur:
+                out[k].append(" ".join(cur))
+                k, cur = kk, []
+            cur.append(w.group())
+        out[k].append(" ".join(cur))
+    cells = [" ".join(x) for x in out]
+    if width is not None:
+        cells = (cells + [""] * width)[:width]
+    return cells
+
+
+def _join_cells(parts: list[list[str]]) -> list[str]:
+    """One row from its line's cells and its continuation lines' cells, column by column."""
+    width = max(len(p) for p in parts)
+    return [" ".join(p[k].strip() for p in parts if k < len(p) and p[k].strip()) for k in range(width)]
 
 
 def _split_tables(texts: list[str], noise: list[bool], used: list[bool], split, name: str,

@@ -35,6 +35,7 @@ _COMPARATOR_COL = re.compile(
     r"\bnotes?\b|\bowner\b|\blead\b|\bpolarity\b|better|\brank", re.I)
 _YTD_COL = re.compile(r"\bytd\b|year[\s-]to[\s-]date|\bfytd\b|cumulative", re.I)
 _CODE = re.compile(r"^[A-Z]{2,6}\s?\d{1,4}[a-z]?$")
+_COL_CODE = re.compile(r"^[A-Z]{1,6}[\s\-/.]?\d{1,4}(?:\.\d{1,2})?[a-z]?$")  # in a Code/Ref column: "M1", "PI-04"
 _BARE_QUARTER = re.compile(r"\b(?:Q|Qtr\.?\s*|Quarter\s*)([1-4])\b", re.I)
 _REPORT_PERIOD_LINES = 40
 
@@ -259,7 +260,9 @@ def report_period(ctx) -> Period | None:
 
 def _narrative_locations(ctx, items: list[Indicator]) -> None:
     """Lines outside the table that restate a row: its code, and under a line naming the code (an exception
-    heading), the first line that prints the row's value."""
+    heading), the first line that prints the row's value; and a line that names the row's measure and prints one
+    of its figures ("Residential burglary fell sharply, with 159 offences in the year to date")."""
+    _named_restatements(ctx, items)
     by_code = {it.code: it for it in items if it.code}
     if not by_code:
         return
@@ -287,6 +290,43 @@ def _narrative_locations(ctx, items: list[Indicator]) -> None:
         if it.value is not None and n != at and _prints_value(t, it.value):
             it.locations.append(n)
             pending = None
+
+
+_NAME_STOP = {"the", "of", "a", "an", "and", "in", "to", "for", "by", "on", "with", "per", "number", "total", "all"}
+
+
+def _head_words(name: str) -> list[str]:
+    w = [x for x in re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", name.lower())) if x not in _NAME_STOP]
+    return w[:2]
+
+
+def _named_restatements(ctx, items: list[Indicator]) -> None:
+    """A narrative line naming a table row's measure (its first two words) that prints one of the row's figures
+    (on the line or the next) is a location of that figure's item."""
+    heads = [(it, _head_words(it.name or "")) for it in items if it.value is not None]
+    heads = [(it, h) for it, h in heads if len(h) == 2]
+    if not heads:
+        return
+    table_lines = {it.prov.start_line for it in items}
+    lines = ctx.doc.lines
+    for idx, ln in enumerate(lines):
+        n = ln.number
+        if n in table_lines or not _DIGIT.search(ln.text) and idx + 1 < len(lines) and \
+                not _DIGIT.search(lines[idx + 1].text):
+            continue
+        low = ln.text.lower()
+        words = None
+        for it, h in heads:
+            if h[0] not in low or h[1] not in low:
+                continue
+            if words is None:
+                words = re.findall(r"[a-z0-9]+", low)
+            if not any(words[k] == h[0] and words[k + 1] == h[1] for k in range(len(words) - 1)):
+                continue
+            nxt = lines[idx + 1].text if idx + 1 < len(lines) and (idx + 1 + 1) not in table_lines else ""
+            at = n if _prints_value(ln.text, it.value) else (n + 1 if nxt and _prints_value(nxt, it.value) else None)
+            if at is not None and not ctx.is_noise(n) and n not in it.locations:
+                it.locations.append(n)
 
 
 def _prints_value(text: str, value: float) -> bool:
@@ -323,7 +363,12 @@ def _item(ctx, ser: Series, period: str, value, target, rag, line: int) -> Indic
 
 
 def from_tables(ctx, tables, report: Period | None = None) -> list[Indicator]:
-    """Items from tables that look like indicator tables (a name column with target, value or RAG columns)."""
+    """Items from tables that look like indicator tables (a name column with target, value or RAG columns).
+
+    A table with a column per period (Q1, Q2, … and often a year-to-date column) gives one item per period that
+    holds a figure ("-" is not yet reported), and one for the year to date; the RAG and target go with the year to
+    date where there is one (it is what they rate), else with the report's own or the latest period. Otherwise one
+    item per row, its value from the column chosen by :func:`_value_column`."""
     out: list[Indicator] = []
     for t in tables:
         cols = [str(c or "") for c in getattr(t, "columns", [])]
@@ -333,36 +378,146 @@ def from_tables(ctx, tables, report: Period | None = None) -> list[Indicator]:
         target_i = next((i for i, c in enumerate(cols) if _TARGET_COL.search(c) and not _COMPARATOR_COL.search(c)),
                         None)
         rag_i = next((i for i, c in enumerate(cols) if _RAG_COL.search(c) and not _COMPARATOR_COL.search(c)), None)
-        if name_i is None or (target_i is None and rag_i is None):
-            continue
-        code_i = next((i for i, c in enumerate(cols) if re.search(r"\bcode\b|\bref\b", c, re.I)), None)
         title = getattr(t, "title", "") or ""
-        value_i, col_period = _value_column(cols, {name_i, target_i, rag_i, code_i}, title, report)
-        if col_period is not None and col_period.quarter:
-            period = col_period
+        code_i = next((i for i, c in enumerate(cols) if re.search(r"\bcode\b|\bref\b", c, re.I)), None)
+        taken = {name_i, target_i, rag_i, code_i}
+        periods = _period_columns(cols, taken, title, report)
+        ytd_i = next((i for i, c in enumerate(cols) if i not in taken and _YTD_COL.search(c) and
+                      not _COMPARATOR_COL.search(c)), None)
+        # a year grid (Q1 … Q4 of one year, later quarters blank until reported) reports every quarter; a "last
+        # quarter" column beside the current one is a comparator, as is any quarter of an earlier year
+        if periods:
+            fy = report.fy if report is not None and any(p.fy == report.fy for _, p in periods) else \
+                max(p.fy for _, p in periods)
+            periods = [(i, p) for i, p in periods if p.fy == fy]
+        multi = len(periods) >= 3
+        if name_i is None and multi:  # a year grid whose label column has no name
+            name_i = 0 if 0 not in taken and not _is_period_header(cols[0]) else None
+        if name_i is None or (target_i is None and rag_i is None and not multi):
+            continue
+        if multi:
+            value_i, period = None, None
         else:
-            period = report or _table_period([title] + ([cols[value_i]] if value_i is not None else []))
+            value_i, col_period = _value_column(cols, taken, title, report)
+            if col_period is not None and col_period.quarter:
+                period = col_period
+            else:
+                period = report or _table_period([title] + ([cols[value_i]] if value_i is not None else []))
+        legend = _rag_legend(ctx, t) if rag_i is not None else {}
         lines = list(getattr(t, "row_lines", []) or [])
         for r, row in enumerate(t.rows):
-            if r < len(getattr(t, "row_types", []) or []) and t.row_types[r] != "data":
-                continue
             cells = list(row) + [None] * (len(cols) - len(row))
             name = str(cells[name_i] or "").strip()
-            if not name:
+            if not name or _numish(name):
+                continue
+            if r < len(getattr(t, "row_types", []) or []) and t.row_types[r] != "data" and _bare_total(name):
                 continue
             code = str(cells[code_i]).strip() if code_i is not None and cells[code_i] else None
             m = re.match(r"^([A-Z]{2,6}\s?\d{1,4}[a-z]?)\s*[–\-:]?\s+(.+)$", name)
             if code is None and m:
                 code, name = m.group(1), m.group(2)
-            value = _num(cells[value_i]) if value_i is not None else None
+            code = code if code and (_CODE.match(code) or code_i is not None and _COL_CODE.match(code)) else None
             line = lines[r] if r < len(lines) else t.prov.start_line
-            out.append(Indicator(
-                prov=Provenance(ctx.doc.sha256, line, line, ctx.doc.page_of(line), "indicators.table", 0.6),
-                code=code if code and _CODE.match(code) else None, name=name,
-                period=period.label if period else None, value=value,
-                target=str(cells[target_i]) if target_i is not None and cells[target_i] is not None else None,
-                rag=normalise_rag(str(cells[rag_i])) if rag_i is not None and cells[rag_i] is not None else None))
+            target = str(cells[target_i]) if target_i is not None and cells[target_i] is not None else None
+            rag = _rag_of(cells[rag_i], legend) if rag_i is not None and cells[rag_i] is not None else None
+
+            def item(per_label, value, tgt, rg, line=line, code=code, name=name):
+                return Indicator(prov=Provenance(ctx.doc.sha256, line, line, ctx.doc.page_of(line),
+                                                 "indicators.table", 0.6),
+                                 code=code, name=name, period=per_label, value=value, target=tgt, rag=rg)
+
+            if not multi:
+                value = _num(cells[value_i]) if value_i is not None else None
+                out.append(item(period.label if period else None, value, target, rag))
+                continue
+            filled = [(i, per) for i, per in periods if _num(cells[i]) is not None]
+            ytd = _num(cells[ytd_i]) if ytd_i is not None else None
+            carrier = None if ytd is not None else _current(filled, report)
+            for i, per in filled:
+                here = per == carrier
+                out.append(item(per.label, _num(cells[i]), target if here else None, rag if here else None))
+            if ytd is not None:
+                out.append(item(_ytd_label(filled, periods), ytd, target, rag))
+            elif carrier is None and (rag or target):
+                out.append(item(report.label if report else None, None, target, rag))
     return out
+
+
+def _is_period_header(c: str) -> bool:
+    return bool(_BARE_QUARTER.search(c) or _YTD_COL.search(c))
+
+
+def _numish(v) -> bool:
+    return isinstance(v, (int, float)) or bool(re.fullmatch(r"[-+−]?[\d,.]+%?", str(v).strip()))
+
+
+_TOTAL_WORDS = re.compile(r"\b(?:grand|sub[- ]?|overall|force|all|totals?)\b|[:()\-–]", re.I)
+
+
+def _bare_total(label: str) -> bool:
+    """A total row that names nothing but the total ("Total", "Force total", "MPS Total"), not a measure whose name
+    starts with the word ("Total recorded crime")."""
+    return len(_TOTAL_WORDS.sub(" ", label).split()) <= 1
+
+
+def _period_columns(cols: list[str], taken: set, title: str, report: Period | None) -> list[tuple[int, Period]]:
+    """The columns that each hold one quarter's figure (Q1 … Q4, "Quarter 2 2024/25"), in order; not comparators
+    (same period last year, previous quarter), not the year to date."""
+    fy = report.fy if report else next((p.fy for p in (Period.parse(title),) if p is not None), None)
+    out = []
+    for i, c in enumerate(cols):
+        if i in taken or not c.strip() or _COMPARATOR_COL.search(c) or _YTD_COL.search(c):
+            continue
+        per = Period.parse(c, default_fy=fy)
+        if per is not None and per.quarter and _BARE_QUARTER.search(c):
+            out.append((i, per))
+    return out if len({p for _, p in out}) == len(out) else []
+
+
+def _current(filled: list[tuple[int, Period]], report: Period | None) -> Period | None:
+    if not filled:
+        return None
+    if report is not None and any(p == report for _, p in filled):
+        return report
+    return max((p for _, p in filled), key=lambda p: (p.fy, p.quarter or 0))
+
+
+def _ytd_label(filled: list[tuple[int, Period]], periods: list[tuple[int, Period]]) -> str:
+    """"2025/26 year to date (Q1-Q2)": the year and the quarters the year-to-date column covers."""
+    per = (filled or periods)[-1][1]
+    first = min(p.quarter for _, p in filled) if filled else 1
+    span = f" (Q{first}-Q{per.quarter})" if filled and per.quarter and per.quarter != first else \
+        (f" (Q{per.quarter})" if filled and per.quarter else "")
+    return f"{per.fy_label} year to date{span}"
+
+
+_LEGEND = re.compile(r"(?<![A-Za-z])([A-Z])\s*(?:=|:|-|–|means)\s*(?=[A-Za-z(<>≤≥0-9])")
+_RAG_LETTER_WORDS = {"R": "Red", "A": "Amber", "G": "Green", "B": "Blue"}
+
+
+def _rag_legend(ctx, t) -> dict[str, str]:
+    """Letters a RAG key under or above the table defines ("G = better than …; A = within 2%; R = worse"): the
+    letters are RAG initials, so each maps to its colour word. Empty where no key is printed."""
+    try:
+        lines = ctx.doc.lines
+    except AttributeError:
+        return {}
+    a, b = t.prov.start_line, t.prov.end_line
+    found: dict[str, str] = {}
+    for ln in lines[max(0, a - 8):min(len(lines), b + 8)]:
+        if a <= ln.number <= b or "=" not in ln.text and ":" not in ln.text:
+            continue
+        for m in _LEGEND.finditer(ln.text):
+            if m.group(1) in _RAG_LETTER_WORDS:
+                found[m.group(1)] = _RAG_LETTER_WORDS[m.group(1)]
+    return found if len(found) >= 2 else {}
+
+
+def _rag_of(cell, legend: dict[str, str]) -> str | None:
+    text = str(cell).strip()
+    if text.upper() in legend:
+        return legend[text.upper()]
+    return normalise_rag(text)
 
 
 def _value_column(cols: list[str], taken: set, title: str, report: Period | None) -> tuple[int | None, Period | None]:

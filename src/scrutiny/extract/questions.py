@@ -55,7 +55,13 @@ _ITEM_SUBJECT = re.compile(r"^(?P<to>(?:[A-Z(][\w()&'’/-]*\s+){0,5}?[A-Z(][\w(
 # numbered questions
 _ORDER_NO = re.compile(r"\b(?:Question\s+(?:No\.?|Number|Ref\.?)\s*[:.]?\s*)?(?P<no>(?:19|20)\d{2}/\d{3,5})\b", re.I)
 _QUESTION_LABEL = re.compile(r"^\s*(?:Question\s*(?:No\.?\s*)?(?P<n1>\d{1,3})|Q\s?(?P<n2>\d{1,3}))\s*"
-                             r"(?:[:.)\-–]|\s+from\b|\s+(?=[A-Z]))\s*(?P<rest>.*)$", re.I)
+                             r"(?:[:.)\-–]|\s+from\b|\s+(?=[A-Z]))\s*(?P<rest>.*)$"
+                             # a bare label in a written-questions layout: "Q. How many…" / "Question: What…"
+                             r"|^\s*(?:Q|Question)\s*[.:]\s+(?P<rest2>(?=\S).*)$", re.I)
+# the header of a written question: "Ref: MQ/25/118", "Question ref. 2025/0123", "To: The Mayor"
+_REF_FIELD = re.compile(r"\b(?:Ref(?:erence)?|Question\s+(?:ref(?:erence)?|no\.?|number))\s*(?:no\.?)?\s*[:.]\s*"
+                        r"(?P<ref>[A-Z0-9][\w/.\-]*\d)", re.I)
+_TO_FIELD = re.compile(r"(?:^|\s)(?:To|Addressed\s+to)\s*:\s*(?P<to>[A-Z][^\n]{1,80}?)\s*(?=$|\s{2,}|\n)", re.M)
 _ANSWER_LABEL = re.compile(r"^\s*(?:Answer|Response|Reply|(?:Written|Oral)\s+(?:response|answer|reply)|A\d{0,3})\b"
                            r"(?:\s+(?:from|by)\s+[^:.]{1,80}?)?\s*(?:[:.\-–]\s*(?P<rest>.*))?$", re.I)
 _INTERROGATIVE = re.compile(r"^(?:Will|Can|Could|What|How|Why|When|Where|Which|Who|Is|Are|Does|Do|Has|Have|Please|"
@@ -232,10 +238,13 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
         if not m_no and not m_label:
             continue
         number = m_no["no"] if m_no else (m_label["n1"] or m_label["n2"])
+        header_to = None
+        if m_label and m_label["rest2"] is not None:  # "Q. …": the number and addressee are in the header above
+            number, header_to = _written_header(bl, i)
         # the question: this block's own text after the label when it asks something, else the next block that
         # does (skipping the asker's name and a subject line)
         q_line, q_text = None, None
-        rest = m_label["rest"].strip() if m_label else ""
+        rest = (m_label["rest"] if m_label["rest"] is not None else m_label["rest2"]).strip() if m_label else ""
         if rest and ("?" in rest or len(rest.split()) > 6) and not re.match(r"^from\b", rest, re.I):
             q_line, q_text = b.start, rest
         else:
@@ -262,6 +271,8 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
             if ma:
                 if ma["rest"]:
                     answer_line, answer = c.start, ma["rest"].strip()
+                    if len(c.pieces) >= 2:  # the answer runs on over the block's next lines
+                        answer = f"{answer} {c.text[c.pieces[1][0]:].strip()}".strip()
                 elif len(c.pieces) >= 2:  # the label on its own line, the answer under it
                     answer_line, answer = c.pieces[1][1], c.text[c.pieces[1][0]:].strip()
                     # a line naming who answers ("The Mayor", "Minister for Policing") before the answer itself
@@ -282,7 +293,7 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
                                                 or nxt.kind == "heading"):
                         answer_line, answer = nxt.start, nxt.text.strip()
                 break
-        to = heading_to
+        to = header_to or heading_to
         if to is None and answerer:
             to = normalise_body(answerer) or re.sub(r"^the\s+", "", answerer, flags=re.I)
         if to is None:
@@ -293,6 +304,28 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
                 to = normalise_body(q_text)
         out.append(_question(ctx, q_line, q_text, to, "numbered", 0.85, answer_line, answer, number))
     return out
+
+
+def _written_header(bl: list[Block], i: int) -> tuple[str | None, str | None]:
+    """(reference, addressee) from the field lines just above a bare "Q." label ("Ref: …", "To: …"), stopping at
+    the previous question's answer."""
+    ref = to = None
+    for c in reversed(bl[max(0, i - 3):i]):
+        ct = c.text
+        if _QUESTION_LABEL.match(ct.strip()) or _ANSWER_LABEL.match(ct.strip()):
+            break
+        if ref is None and ("Ref" in ct or "ref" in ct or "uestion" in ct):
+            mr = _REF_FIELD.search(ct)
+            ref = mr["ref"] if mr else None
+        if to is None and "To" in ct:
+            lines = [ct[a:b] for a, b in zip([p[0] for p in c.pieces], [p[0] for p in c.pieces[1:]] + [len(ct)])] \
+                if c.pieces else [ct]
+            for piece in lines:
+                mt = _TO_FIELD.search(piece)
+                if mt:
+                    to = mt["to"].strip(" .,;")
+                    break
+    return ref, to
 
 
 def _without_asker(b: Block) -> tuple[int, str]:
@@ -497,6 +530,8 @@ def extract(ctx: Context) -> list[Question]:
     """Questions put to bodies in the document, outside its letters and transcripts."""
     skip = _skip_mask(len(ctx.doc.lines), letter_line_spans(ctx) + transcript_spans(ctx))
     minutes = _minutes_spans(ctx)
+    # an action log's notes report progress ("the OPCC has asked the force for a timetable"), not requests
+    logs = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts if p.kind == "action_list"]
     out: list[Question] = []
     for a, b in _windows(ctx, skip):
         bl = blocks(ctx.doc, ctx.noise, a, b)
@@ -505,7 +540,8 @@ def extract(ctx: Context) -> list[Question]:
         if minutes:
             found += _public_questions(ctx, bl, skip, used)
         # members' questions in the discussion of minutes are not formal questions
-        found += [q for q in _asked(ctx, bl, skip, used) if _outside(q.prov.start_line, minutes)]
+        found += [q for q in _asked(ctx, bl, skip, used) if _outside(q.prov.start_line, minutes)
+                  and _outside(q.prov.start_line, logs)]
         out.extend(found)
     out.sort(key=lambda q: q.prov.start_line)
     return out
