@@ -151,3 +151,14 @@ def test_a_letter_answering_a_panel_makes_first_person_commitments():
     assert [c.text for c in items] == [
         "We will open the suite to detainees in early March 2026, after the fire safety checks."]
     assert items[0].theme == "When will the new custody suite open?"
+
+
+def test_undertakings_in_a_response_to_recommendations():
+    path = HERE / "response_commitments.txt"
+    found = commitments.extract(_ctx(path))
+    # each "we will / we propose to / X will" sentence of an answer, themed by the recommendation it answers; the
+    # stance ("The Department accepts…") and a passive forecast ("An advisory panel will be appointed") are not
+    assert [(c.text[:30], c.theme) for c in found] == [
+        ("We will consult on draft stand", "Recommendation 1"),
+        ("The Youth Justice Board will i", "Recommendations 2 and 3")]
+    assert found[0].prov.start_line == _line_of(path, "We will consult")

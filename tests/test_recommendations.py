@@ -296,3 +296,100 @@ def test_recommendations_restated_in_a_government_response():
     assert recs[2].text == "The Treasury should agree a three-year settlement for diversion schemes."
     assert recs[3].text == "The Treasury should ring-fence the settlement for diversion."
     assert not any("accepts" in r.text or "notes these" in r.text for r in recs)
+
+
+# --- recommendations monitors and other update layouts ----------------------------------------------------------
+
+def _ctx_tables(path: Path) -> Context:
+    from scrutiny.tables import find_tables
+
+    ctx = _ctx(path)
+    ctx.tables = find_tables(ctx)
+    return ctx
+
+
+def test_piped_monitor_table_gives_one_recommendation_and_update_per_row():
+    path = HERE / "monitor_pipes.txt"
+    ctx = _ctx_tables(path)
+    ups = recommendation_updates.extract(ctx)
+    # "R1" in a number column drops its "R"; the status is the cell as printed; a wrapped row is one row
+    assert [(u.recommendation_number, u.status) for u in ups] == [
+        ("1", "Complete"), ("2", "In progress"), ("3", "Not started")]
+    assert ups[2].recommendation_text.endswith("to patrol on Friday and Saturday evenings.")
+    assert (ups[2].prov.start_line, ups[2].prov.end_line) == (_line_of(path, "| R3 |"), _line_of(path, "| R3 |") + 1)
+    recs = recommendations.extract(ctx)
+    assert [(r.number, r.addressee) for r in recs] == [
+        ("1", "Community Safety Partnership"), ("2", "Housing Service"), ("3", "Council")]
+    # the procedural "That the Committee notes the progress…" is not a recommendation
+    assert not any(r.text.startswith("That the Committee") for r in recs)
+
+
+def test_space_aligned_monitor_keeps_a_series_prefix_and_the_rag_word():
+    path = HERE / "monitor_aligned.txt"
+    ctx = _ctx_tables(path)
+    ups = recommendation_updates.extract(ctx)
+    assert [(u.recommendation_number, u.status) for u in ups] == [("PP1", "Green"), ("PP2", "Amber"), ("PP3", "Red")]
+    assert ups[0].prov.start_line == _line_of(path, "PP1 ")
+    recs = recommendations.extract(ctx)
+    assert [r.number for r in recs] == ["PP1", "PP2", "PP3"]
+    assert {r.addressee for r in recs} == {"Commissioner"}
+
+
+def test_progress_paragraphs_and_field_blocks_without_an_update_heading():
+    path = HERE / "progress_paragraphs.txt"
+    ctx = _ctx(path)
+    ups = recommendation_updates.extract(ctx)
+    assert [(u.recommendation_number, u.status) for u in ups] == [("1", "Amber"), ("2", "Green"), ("3", "Complete")]
+    assert ups[0].prov.start_line == _line_of(path, "Progress: Contact within")
+    # "Rec. No: 3" then "Recommendation: …": the text without its label
+    assert ups[2].recommendation_text == "The Board should hold an annual survivors' conference."
+    recs = recommendations.extract(ctx)
+    assert [(r.number, r.addressee) for r in recs] == [("1", "Police"), ("2", "Health partners"), ("3", "Board")]
+
+
+def test_that_the_cabinet_form_implementation_table_and_areas_for_improvement():
+    path = HERE / "implementation_table.txt"
+    ctx = _ctx_tables(path)
+    recs = recommendations.extract(ctx)
+    # "Recommendation 1 - That the X <verb>s…": the subject of the verb is the addressee; an implementation table
+    # without the recommendations' text adds nothing; an area for improvement and "That the report be noted…" are
+    # not recommendations
+    assert [(r.number, r.addressee) for r in recs] == [("1", "Cabinet Member for Highways"),
+                                                       ("2", "Council's highways team")]
+    assert recommendation_updates.extract(ctx) == []
+
+
+def test_two_recommendations_answered_together_and_lower_case_subjects():
+    path = HERE / "response_commitments.txt"
+    recs = recommendations.extract(_ctx(path))
+    assert [(r.number, r.addressee) for r in recs] == [("1", "Department"), ("2", "Youth offending teams"),
+                                                       ("3", "Department")]
+    assert recs[1].prov.start_line == _line_of(path, "Every youth offending team")
+    assert recs[2].prov.start_line == _line_of(path, "The Department should fund")
+
+
+@pytest.mark.parametrize("text,who", [
+    ("By 30 June 2027, all forces should review their use of bail.", "Forces"),
+    ("Within three months of this report, the Home Office should write to every force.", "Home Office"),
+    ("Within a year, the National Crime Agency lead for fraud should publish a plan.", "National Crime Agency"),
+    ("That the Cabinet Member for Transport ensures that every bus station has CCTV.",
+     "Cabinet Member for Transport"),
+    ("That the Executive asks the Partnership to publish its plan.", "Executive"),
+    ("Each local authority should appoint a lead officer.", "Local authorities"),
+])
+def test_addressee_family(text, who):
+    assert addressee_of(text) == who
+
+
+@pytest.mark.parametrize("text", ["That the report be noted.", "That the update and its appendices be received.",
+                                  "That the Panel submits its report to the Cabinet."])
+def test_more_procedural_forms(text):
+    assert is_procedural(text)
+
+
+def test_series_prefixed_and_dotted_recommendation_headings(tmp_path):
+    path = tmp_path / "review.txt"
+    path.write_text("Review of custody\n\nRecommendation CU2: The force should audit every custody record each "
+                    "month.\n\nRecommendation 4.1: The Commissioner should publish the audit results.\n")
+    recs = recommendations.extract(_ctx(path))
+    assert [(r.number, r.addressee) for r in recs] == [("CU2", "Force"), ("4.1", "Commissioner")]

@@ -114,6 +114,7 @@ class _Region:
     author: str | None
     letter: bool = False
     first_person_only: bool = False  # a letter not about a plan: only the writer's own "we will" / "I will"
+    active_only: bool = False  # an answer to recommendations: no passive "… will be published"
 
 
 @dataclass
@@ -132,10 +133,56 @@ def extract(ctx: Context) -> list[Commitment]:
     found: list[_Found] = []
     measures_by_theme: dict[str | None, list[str]] = {}
     starts = [b.start for b in blocks]
-    for region in plan_regions(ctx, blocks):
+    regions = plan_regions(ctx, blocks)
+    for region in regions:
         inside = blocks[bisect_left(starts, region.start):bisect_right(starts, region.end)]
         found.extend(_commitments_in(inside, region, measures_by_theme))
+    found.extend(_in_responses(ctx, blocks, regions))
     return _merge(ctx, found, measures_by_theme)
+
+
+# --- answers to recommendations ----------------------------------------------------------------------------------
+
+_RESPONDER = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:response|reply)\b")
+
+
+def _in_responses(ctx: Context, blocks: list[Block], regions: list[_Region]) -> list[_Found]:
+    """The undertakings in a response to recommendations ("Recommendation 3 … Government response: The Government
+    accepts this recommendation. We will publish…"): each "we will / we propose to / X will" sentence of an answer,
+    with the recommendation's label as its theme. Only the active voice counts here ("An evaluation will be
+    published" is not an undertaking of anyone in particular)."""
+    from .responses import rec_responses
+
+    answered = rec_responses(ctx)
+    if not answered:
+        return []
+    out: list[_Found] = []
+    starts = [b.start for b in blocks]
+    heads = sorted(r.heading_line for r in answered)
+    for r in answered:
+        if any(g.start <= r.line <= g.end for g in regions):
+            continue  # already read as part of a plan or letter
+        later = [h for h in heads if h > r.line]
+        stop = later[0] - 1 if later else len(ctx.doc.lines)
+        first = bisect_left(starts, r.line)
+        label = blocks[first] if first < len(blocks) else None
+        who = _RESPONDER.match(label.text) if label is not None else None
+        author = (normalise_body(who.group("who")) or who.group("who")) if who else None
+        region = _Region(r.line, stop, author, active_only=True)
+        for b in blocks[first:bisect_right(starts, stop)]:
+            if b.kind == "note" or is_heading_block(b) or _uppercase(b.text):
+                continue
+            if re.match(r"^(?:yours\s+(?:sincerely|faithfully)|i am copying|cc:?\s)", b.text, re.I):
+                break
+            for sent in split_sentences(b):
+                text = sent.text
+                if b is label and sent.offset == 0:
+                    text = re.sub(r"^[^:]{2,60}:\s*", "", text)  # "Response: We will…"
+                owner = _commitment_owner(text, region, r.label)
+                if owner is _NO:
+                    continue
+                out.append(_Found(text, sent.line, r.label, None, owner))
+    return out
 
 
 # --- where plans are ---------------------------------------------------------------------------------------------
@@ -319,7 +366,7 @@ def _commitment_owner(sentence: str, region: _Region, theme: str | None):
         body = _named_owner(m.group("subj"))
         if body:
             return body
-    m = _PASSIVE.search(t)
+    m = _PASSIVE.search(t) if not region.active_only else None
     if m and _PLAN_SUBJECT.search(t[:m.start()]) and not _PRONOUN_SUBJECT.search(t[:m.end()]):
         return region.author
     return _NO

@@ -26,7 +26,7 @@ _SECTION = re.compile(
     re.I,
 )
 # "Recommendation 3", "Recommendation 3 (2023): …", "Recommendation R3 – …"
-_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+R?(?P<num>\d{1,2}[a-z]?)\b\s*(?:\([^)]{0,30}\d{4}[^)]{0,30}\)\s*)?"
+_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+(?:R(?=\d))?(?P<num>(?:[A-Z]{1,3}(?=\d))?\d{1,2}[a-z]?)\b\s*(?:\([^)]{0,30}\d{4}[^)]{0,30}\)\s*)?"
                           r"[:.–—-]?\s*(?P<rest>.*)$", re.I)
 _STATUS_WORDS = (r"ongoing|on[- ]going|complete|completed|in progress|not started|outstanding|open|closed|achieved|"
                  r"not (?:yet )?(?:achieved|met|completed?|started|progressed)|(?:fully|largely|mostly) (?:achieved|met|"
@@ -34,7 +34,7 @@ _STATUS_WORDS = (r"ongoing|on[- ]going|complete|completed|in progress|not starte
                  r"not implemented|accepted|not accepted|rejected|superseded|no longer (?:applicable|relevant)|"
                  r"discharged|withdrawn|green|amber|red|done|pending|overdue")
 _STATUS_ALONE = re.compile(rf"^\s*(?:status\s*[:–-]\s*)?(?P<s>{_STATUS_WORDS})\s*\.?\s*$", re.I)
-_STATUS_LABEL = re.compile(rf"^\s*(?:current\s+|rag\s+)?status\s*[:–-]\s*(?P<s>(?:{_STATUS_WORDS})(?:\s*[-–(][^.;]{{0,40}})?)",
+_STATUS_LABEL = re.compile(rf"^\s*(?:(?:current\s+|rag\s+|overall\s+)?status|rag(?:\s+rating)?|rating)\s*[:–-]\s*(?P<s>(?:{_STATUS_WORDS})(?:\s*[-–(][^.;]{{0,40}})?)",
                            re.I)
 _UPDATE_LABEL = re.compile(r"^(?:update|response|progress|comment|comments|action taken|[A-Z]{2,6} response)\s*(?::.*)?$",
                            re.I)
@@ -73,7 +73,8 @@ class UpdateSection:
 
 
 def extract(ctx: Context) -> list[RecommendationUpdate]:
-    """One update per restated recommendation in every update section of the document."""
+    """One update per restated recommendation in every update section of the document, and one per row of a
+    recommendations monitor table."""
     out: list[RecommendationUpdate] = []
     for sec in update_sections(ctx):
         for u in sec.updates:
@@ -81,6 +82,166 @@ def extract(ctx: Context) -> list[RecommendationUpdate]:
                 prov=Provenance(ctx.doc.sha256, u.start, u.end, ctx.doc.page_of(u.start), EXTRACTOR, 0.8),
                 recommendation_number=u.number, recommendation_text=u.text, status=u.status,
             ))
+    taken = {u.prov.start_line for u in out}
+    for r in table_recommendations(ctx):
+        if r.is_update and r.line not in taken:
+            out.append(RecommendationUpdate(
+                prov=Provenance(ctx.doc.sha256, r.line, r.end, ctx.doc.page_of(r.line), EXTRACTOR, 0.8),
+                recommendation_number=r.number, recommendation_text=r.text, status=r.status,
+            ))
+    out.sort(key=lambda u: u.prov.start_line)
+    return out
+
+
+# --- recommendations monitor tables -----------------------------------------------------------------------------
+# A table with a column of recommendations ("Recommendation", "Recommendation text") and, for a monitor, a status
+# or progress column ("RAG", "Status", "Progress at September 2025", "Update"). Its rows may be tab-separated,
+# aligned with spaces or piped ("| 1 | The force should… | Amber |", with or without outer pipes and |---| rules).
+
+@dataclass
+class TableRec:
+    number: str | None
+    text: str
+    line: int
+    end: int
+    status: str | None
+    is_update: bool
+    title: str | None
+
+
+_COL_TEXT = re.compile(r"\brecommendations?\b|\bwhat (?:we|the \w+) recommended\b", re.I)
+_COL_NUMBER = re.compile(r"^(?:rec\.?|r\.?|rec(?:ommendation)?s?\.?\s*(?:no\.?|number|ref(?:erence)?\.?|#)|no\.?|number|"
+                         r"ref(?:erence)?\.?|#|id|item)$", re.I)
+_COL_STATUS = re.compile(r"\b(?:rag|status|rating)\b", re.I)
+_COL_PROGRESS = re.compile(r"\b(?:progress|update|position|comments?|actions?\s+taken|implementation|"
+                           r"outcome)\b", re.I)
+_NUM_LEAD = re.compile(r"^(?P<n>(?:rec(?:ommendation)?\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.:)]|\s[–—-])?\s+",
+                       re.I)
+_EMPTY_CELL = re.compile(r"^[-–—]*$|^n/?a$", re.I)
+
+
+def table_recommendations(ctx: Context) -> list[TableRec]:
+    """The rows of the document's recommendation tables (computed once, shared with the recommendations
+    extractor)."""
+    cached = getattr(ctx, "_rec_table_rows", None)
+    if cached is not None:
+        return cached
+    out: list[TableRec] = []
+    pipes = _pipe_tables(ctx)
+    spans = [(a, z) for a, z, _, _ in pipes]
+    grids: list[tuple[str | None, list[str], list[tuple[int, int, list[str]]]]] = []
+    for a, z, title, rows in pipes:
+        grids.append((title, rows[0][2], rows[1:]))
+    for tb in ctx.tables or []:
+        a, z = tb.prov.start_line, tb.prov.end_line
+        if any(a <= y and x <= z for x, y in spans):
+            continue
+        cols = [str(c) for c in tb.columns]
+        lines = list(tb.row_lines) or [a] * len(tb.rows)
+        rows = [(ln, ln, [("" if c is None else str(c)) for c in r]) for ln, r in zip(lines, tb.rows)]
+        grids.append((tb.title, cols, rows))
+    for title, cols, rows in grids:
+        out.extend(_read_grid(title, cols, rows))
+    out.sort(key=lambda r: r.line)
+    ctx._rec_table_rows = out
+    return out
+
+
+def _read_grid(title: str | None, cols: list[str], rows: list[tuple[int, int, list[str]]]) -> list[TableRec]:
+    heads = [" ".join(c.split()) for c in cols]
+    if not rows or not any(_COL_TEXT.search(h) for h in heads):
+        return []
+
+    def mean_len(k: int) -> float:
+        vals = [len(r[2][k]) for r in rows if k < len(r[2]) and r[2][k].strip()]
+        return sum(vals) / len(vals) if vals else 0.0
+
+    text_col = next((k for k, h in enumerate(heads) if _COL_TEXT.search(h) and not _COL_NUMBER.match(h)
+                     and mean_len(k) >= 20), None)
+    if text_col is None:
+        return []
+    num_col = next((k for k, h in enumerate(heads) if k != text_col and _COL_NUMBER.match(h) and mean_len(k) <= 12),
+                   None)
+    status_col = next((k for k, h in enumerate(heads) if k not in (text_col, num_col) and _COL_STATUS.search(h)
+                       and mean_len(k) <= 40), None)
+    progress_col = next((k for k, h in enumerate(heads) if k not in (text_col, num_col, status_col)
+                         and _COL_PROGRESS.search(h)), None)
+    is_update = status_col is not None or progress_col is not None
+    merged: list[list] = []  # [line, end, cells]
+    for line, end, cells in rows:
+        cells = [" ".join(c.split()) for c in cells]
+        if merged and num_col is not None and num_col < len(cells) and not cells[num_col] and \
+                text_col < len(cells) and cells[text_col] and not cells[text_col][:1].isupper():
+            prev = merged[-1]  # a wrapped row: its cells carry on the row above
+            prev[2] = [f"{a} {b}".strip() for a, b in zip(prev[2], cells + [""] * (len(prev[2]) - len(cells)))]
+            prev[1] = max(prev[1], end)
+            continue
+        merged.append([line, end, cells])
+    out: list[TableRec] = []
+    for line, end, cells in merged:
+        text = cells[text_col] if text_col < len(cells) else ""
+        if len(text) < 15:
+            continue
+        number = None
+        if num_col is not None and num_col < len(cells) and cells[num_col]:
+            number = _table_number(cells[num_col])
+        m = _NUM_LEAD.match(text)
+        if m and re.search(r"\d", m.group("n")):
+            number = number or _table_number(m.group("n"))
+            text = text[m.end():]
+        status = None
+        if status_col is not None and status_col < len(cells) and not _EMPTY_CELL.match(cells[status_col]):
+            status = cells[status_col]
+        elif progress_col is not None and progress_col < len(cells):
+            sm = _STATUS_ALONE.match(cells[progress_col])
+            status = sm.group("s") if sm else None
+        out.append(TableRec(number, text, line, end, status, is_update, title))
+    return out
+
+
+def _table_number(cell: str) -> str | None:
+    """"3" → "3", "Rec 3" → "3", "R3" → "3", "FR1" → "FR1" (a series prefix is kept), "3." → "3"."""
+    t = re.sub(r"^(?:recommendation|rec)\.?\s*", "", cell.strip(), flags=re.I).strip(" .:)")
+    if re.fullmatch(r"[Rr]\d{1,3}[a-z]?", t):
+        t = t[1:]
+    return t if re.fullmatch(r"[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?", t) else None
+
+
+def _pipe_tables(ctx: Context) -> list[tuple[int, int, str | None, list[tuple[int, int, list[str]]]]]:
+    """Runs of piped rows: (first line, last line, title, rows as (line, end, cells)); the first row is the header.
+    A row whose first cell is empty carries on the row above (a wrapped cell)."""
+    out = []
+    lines = ctx.doc.lines
+    n = len(lines)
+    i = 0
+    while i < n:
+        t = lines[i].text
+        if "|" not in t or ctx.is_noise(i + 1):
+            i += 1
+            continue
+        run: list[tuple[int, list[str]]] = []
+        j = i
+        while j < n and "|" in lines[j].text and not ctx.is_noise(j + 1):
+            cells = [c.strip() for c in lines[j].text.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r"[-:= ]*", c) for c in cells):
+                run.append((j + 1, cells))
+            j += 1
+        if len(run) >= 2 and len(run[0][1]) >= 2:
+            rows: list[tuple[int, int, list[str]]] = []
+            for ln, cells in run:
+                if rows and not cells[0] and len(rows) > 1:
+                    pl, _, pc = rows[-1]
+                    pc = [f"{a} {b}".strip() for a, b in zip(pc, cells + [""] * (len(pc) - len(cells)))]
+                    rows[-1] = (pl, ln, pc)
+                else:
+                    rows.append((ln, ln, cells))
+            title = None
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if lines[k].text.strip():
+                    title = lines[k].text.strip() if len(lines[k].text.strip()) < 120 else None
+                    break
+            out.append((run[0][0], run[-1][0], title, rows))
+        i = j
     return out
 
 
@@ -101,16 +262,40 @@ def update_sections(ctx: Context) -> list[UpdateSection]:
                 out.append(sec)
                 i = sec.last_block + 1
                 continue
+        if b.kind in ("heading", "para", "bullet") and _anchor(b, None) and not (b.numbered and not
+                _REC_HEADING.match(b.text)) and _reports_progress(blocks, i):
+            # restated recommendations with a progress or status label, under no "Update on…" heading
+            sec = UpdateSection(heading_line=b.start, first_block=i, last_block=i)
+            _read_items(blocks, i, sec)
+            if sec.updates:
+                out.append(sec)
+                i = sec.last_block + 1
+                continue
         i += 1
     ctx._rec_update_sections = out
     return out
 
 
-def _anchor(b: Block, expected: int | None) -> tuple[str, str] | None:
-    """(number, restated text) when ``b`` restates a recommendation: "3. Borough Commanders to…", "Recommendation 3"."""
+# one field per line: "Ref: R3" / "Recommendation number: 3" above "Recommendation: The force should…"
+_REF_LINE = re.compile(r"^(?:ref(?:erence)?|rec(?:ommendation)?\.?\s*(?:no\.?|number|ref(?:erence)?)|no\.|number)\s*[:.]?\s*"
+                       r"(?:R(?=\d))?(?P<num>(?:[A-Z]{1,3}(?=\d))?\d{1,3}[a-z]?)\s*$", re.I)
+_FIELD_REC = re.compile(r"^recommendation(?:\s+text)?\s*:\s*(?P<rest>\S.{10,})$", re.I)
+
+
+def _anchor(b: Block, expected: int | None, fields: bool = True) -> tuple[str | None, str] | None:
+    """(number, restated text) when ``b`` restates a recommendation: "3. Borough Commanders to…", "Recommendation 3",
+    "Ref: R3", "Recommendation: The force should…"."""
     m = _REC_HEADING.match(b.text)
     if m:
         return m.group("num"), m.group("rest").strip()
+    if fields and len(b.text) < 40:
+        m = _REF_LINE.match(b.text)
+        if m:
+            return m.group("num"), ""
+    if fields and b.text[:1] in "Rr":
+        m = _FIELD_REC.match(b.text)
+        if m:
+            return None, m.group("rest").strip()
     if b.kind == "bullet" and b.numbered and b.marker and b.marker.isdigit():
         n = int(b.marker)
         if expected is None and n == 1 or expected is not None and n == expected:
@@ -143,6 +328,27 @@ def _read_section(blocks: list[Block], i: int) -> UpdateSection | None:
             from ..gazetteer import normalise_body
 
             sec.addressee = normalise_body(m.group("to")) or m.group("to").strip()
+    _read_items(blocks, j, sec)
+    return sec if sec.items else None
+
+
+# "Progress:", "Update (September 2025):", "RAG status: Amber", "Current position -", "Action taken:"
+_PROGRESS_LABEL = re.compile(r"^(?:progress|update|(?:rag\s+|current\s+)?status|rag|rating|current position|position|"
+                             r"action(?:s)? taken|commentary)\b[^:–—]{0,40}?\s*(?::|[–—-]\s)", re.I)
+
+
+def _reports_progress(blocks: list[Block], i: int) -> bool:
+    """A restated recommendation followed, before the next one, by a progress or status label."""
+    for k, b in enumerate(blocks[i + 1:i + 8]):
+        if _PROGRESS_LABEL.match(b.text) or _STATUS_LABEL.match(b.text):
+            return True
+        if _REC_HEADING.match(b.text) or (k > 0 and _anchor(b, None)):
+            return False
+    return False
+
+
+def _read_items(blocks: list[Block], j: int, sec: UpdateSection) -> None:
+    """The restated recommendations from ``blocks[j]`` on, each with the update that follows it."""
     expected: int | None = None
     while j < len(blocks):
         a = _anchor(blocks[j], expected)
@@ -151,8 +357,9 @@ def _read_section(blocks: list[Block], i: int) -> UpdateSection | None:
         number, text = a
         rec_line = blocks[j].start
         k = j + 1
-        if not text and k < len(blocks) and blocks[k].kind == "para":
-            text = blocks[k].text
+        if not text and k < len(blocks) and blocks[k].kind in ("para", "heading") and (
+                blocks[k].kind == "para" or _FIELD_REC.match(blocks[k].text)):
+            text = re.sub(r"^recommendation(?:\s+text)?\s*:\s*", "", blocks[k].text, flags=re.I)
             k += 1
         elif text and k < len(blocks) and blocks[k].start == blocks[j].end + 1 and blocks[k].kind in ("para", "heading") \
                 and not text.rstrip().endswith((".", ":", ";", "?", "!")) and not _UPDATE_LABEL.match(blocks[k].text) \
@@ -160,7 +367,7 @@ def _read_section(blocks: list[Block], i: int) -> UpdateSection | None:
             text = f"{text} {blocks[k].text}"  # the restated text wraps onto the next line
             k += 1
         sec.items.append(RestatedRec(number, text, rec_line))
-        nxt = int(number) + 1 if number.isdigit() else None
+        nxt = int(number) + 1 if number and number.isdigit() else None
         body: list[Block] = []
         status = None
         while k < len(blocks):
@@ -188,7 +395,6 @@ def _read_section(blocks: list[Block], i: int) -> UpdateSection | None:
         j = k
         if j < len(blocks) and not _anchor(blocks[j], expected):
             break
-    return sec if sec.items else None
 
 
 def _anchor_ahead(blocks: list[Block], k: int, expected: int | None, reach: int = 40) -> bool:

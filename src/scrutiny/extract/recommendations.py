@@ -18,6 +18,7 @@ into ``locations``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -30,7 +31,8 @@ KEY = "recommendations"
 EXTRACTOR = "recommendations"
 
 # "Recommendation 3", "Recommendation 3:", "Recommendation 3 – The Met should…", "R3."
-_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+(?P<num>R?\d{1,2}[a-z]?|[A-Z]|[ivx]{1,5})\b"
+_REC_HEADING = re.compile(r"^(?:recommendation|rec\.?)\s+(?P<num>R?\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z]{2,3}\d{1,2}[a-z]?|[A-Z]|"
+                          r"[ivx]{1,5})\b"
                           r"\s*(?:\((?:[^)]{0,30}\d{4}[^)]{0,30}|para(?:graph)?s?\.?\s*[^)]{1,20})\)\s*)?[:.–—-]?\s*(?P<rest>.*)$",
                           re.I)
 # "Recommendations 9 and 10": one label over several recommendations restated together
@@ -52,13 +54,18 @@ _CUE_LEAD = re.compile(
 _MEETING = r"(?:the\s+)?(?:(?:sub[- ]?)?committee|panel|board|members?(?:\s+of\s+the\s+[\w&' -]{1,40}?)?|meeting|forum)"
 _DECISION_VERB = (r"(?:note|notes|noted|agree|agrees|agreed|approve|approves|confirm|confirms|consider|considers|"
                   r"receive|receives|comment|comments|endorse|endorses|delegate|delegates|resolve|resolves|scrutinise|"
-                  r"scrutinises|question|questions|put questions|decide|decides|be noted|be agreed|be approved)")
+                  r"scrutinises|question|questions|put questions|decide|decides|be noted|be agreed|be approved|"
+                  r"submit|submits|forward|forwards|refer|refers)")
 _PROC_MEETING = re.compile(rf"^(?:that\s+)?{_MEETING}\b[^.]{{0,80}}?\b{_DECISION_VERB}\b", re.I)
 _PROC_ASKED = re.compile(r"\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b", re.I)
 _PROC_BARE = re.compile(rf"^(?:to\s+)?(?:note|notes|agree|approve|confirm|endorse|receive|comment on)\b", re.I)
 _PROC_EXEC = re.compile(r"^(?:that\s+)?(?:the\s+)?(?:cabinet|council|executive|assembly|authority|commissioner|"
                         r"mayor)\b[^.]{0,40}?\b(?:note|notes|agree|agrees|approve|approves|endorse|endorses|receive|"
                         r"receives)\b[^.]{0,30}?\b(?:report|minutes|update|contents?|recommendations|progress)\b", re.I)
+# "That the report be noted", "That the update and its appendices be received"
+_PROC_PASSIVE = re.compile(r"^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|minutes|update|contents?|information|"
+                           r"progress|position|appendix|appendices)\b[^.]{0,60}?\bbe\s+(?:noted|agreed|approved|received|"
+                           r"accepted|endorsed|considered)\b", re.I)
 _REC_TO_OTHER = re.compile(rf"^(?:that\s+)?{_MEETING}\b[^.]{{0,60}}?\b(?:recommends?|requests?|asks|calls on|urges?)\b",
                            re.I)
 
@@ -69,7 +76,8 @@ def is_procedural(text: str) -> bool:
     t = clean_text(text)
     if _REC_TO_OTHER.search(t):
         return False
-    return bool(_PROC_ASKED.search(t) or _PROC_MEETING.search(t) or _PROC_BARE.search(t) or _PROC_EXEC.search(t))
+    return bool(_PROC_ASKED.search(t) or _PROC_MEETING.search(t) or _PROC_BARE.search(t) or _PROC_EXEC.search(t)
+                or _PROC_PASSIVE.search(t))
 
 
 _TRANSCRIPT_TURN = re.compile(r"^[A-Z][\w.'’\- ]{2,60}(?:\s\([^)]{1,80}\))?\s?:\s")
@@ -95,9 +103,10 @@ _ROLE_NOUN = re.compile(r"\b(?:police|constabulary|commission|managers?|officers
                         r"hospitals)$", re.I)
 # a subject in lower case: "chief constables should…", "By 2027, all forces should…", "local authorities to…"
 _LOWER_SUBJECT = re.compile(
-    r"^(?:[A-Z][^,]{0,60},\s*)?(?:[Tt]he\s+)?(?P<subj>(?:all\s+|every\s+|each\s+)?(?:[a-z]+\s+){0,3}?(?:chief\s+constables|"
-    r"(?:police\s+)?forces|local\s+authorities|councils?|commissioners|partnerships|(?:community\s+safety\s+)?partners|"
-    r"health\s+boards|trusts))\s+(?:should|must|need\s+to|to)\b")
+    r"^(?:[A-Z][^,]{0,60},\s*)?(?:[Tt]he\s+)?(?P<subj>(?:[Aa]ll\s+|[Ee]very\s+|[Ee]ach\s+)?(?:[a-z]+\s+){0,3}?(?:chief\s+constables?|"
+    r"(?:police\s+)?forces?|local\s+authorit(?:y|ies)|councils?|commissioners?|partnerships?|(?:community\s+safety\s+)?partners|"
+    r"health\s+boards?|trusts?|police|(?:[a-z]+\s+){0,3}?(?:teams?|services?|units?|agenc(?:y|ies)|providers?|schools?|"
+    r"officers|managers|leads)))\s+(?:should|must|needs?\s+to|to)\b")
 _NOT_SUBJECT = {"this", "that", "these", "there", "it", "they", "we", "i", "he", "she", "which", "who", "as",
                 "in", "to", "for", "while", "where", "when", "however", "although", "relating", "given"}
 # a recommendation in prose
@@ -142,13 +151,23 @@ def extract(ctx: Context) -> list[Recommendation]:
     used: set[int] = set()  # indexes of blocks already read as (part of) a recommendation
     copies: list[_Copy] = []
 
-    from .recommendation_updates import update_sections
+    from .recommendation_updates import table_recommendations, update_sections
 
     for sec in update_sections(ctx):
         for item in sec.items:
             copies.append(_Copy(item.number, item.text, [item.line], sec.report or reports.at(item.line),
                                 addressee_of(item.text) or sec.addressee, 0.8))
         used.update(range(sec.first_block, sec.last_block + 1))
+    rows = table_recommendations(ctx)
+    if rows:
+        # the rows of a recommendations table (a monitor or an implementation plan)
+        starts = [b.start for b in blocks]
+        for r in rows:
+            if is_procedural(r.text):
+                continue
+            copies.append(_Copy(r.number, r.text, [r.line], _table_report(r.title) or reports.at(r.line),
+                                addressee_of(r.text) or _default_addressee(ctx, r.line), 0.85))
+            used.update(range(bisect_left(starts, r.line), bisect_right(starts, r.end)))
 
     found, sec_used, bold_doc = _conclusions_sections(ctx, blocks, reports)
     copies.extend(found)
@@ -237,6 +256,18 @@ def _read_many(ctx: Context, blocks: list[Block], i: int, m: re.Match, reports: 
     if not body or is_procedural(body):
         return i + 1, []
     report = reports.at(blocks[i].start)
+    # one paragraph each: "Recommendations 4 and 5" then two paragraphs, before the answer
+    paras = [(body, first)]
+    k = j
+    while len(paras) < len(numbers):
+        k2, more, line = _text_after(ctx, blocks, k)
+        if not more or is_procedural(more) or not _REC_CUE_WORD.search(more):
+            break
+        paras.append((more, line))
+        k = k2
+    if len(paras) == len(numbers) > 1 and all(_REC_CUE_WORD.search(t) for t, _ in paras):
+        return k, [_Copy(n, t, [ln], report, addressee_of(t) or _default_addressee(ctx, ln), 0.8)
+                   for n, (t, ln) in zip(numbers, paras)]
     sents = [x for b in blocks[i + 1:j] if b.kind != "note" for x in split_sentences(b)]
     if len(sents) == len(numbers) and all(_REC_CUE_WORD.search(x.text) for x in sents):
         return j, [_Copy(n, x.text, [x.line], report, addressee_of(x.text) or _default_addressee(ctx, x.line), 0.8)
@@ -297,11 +328,22 @@ def _plain_number(num: str) -> str:
     return num[1:] if len(num) > 1 and num[0] in "Rr" and num[1:2].isdigit() else num
 
 
+# a heading about recommendations rather than over a list of them: "Monitoring the Panel's Recommendations",
+# "Agenda Item 8 - Progress on Recommendations", "Areas for improvement and recommendations"
+_NOT_A_CUE = re.compile(r"\b(?:monitor(?:ing)?|progress|update|updates|implementation|tracker|tracking|follow[- ]?up|"
+                        r"response|responses)\b[^.]{0,60}\brecommendations?\s*:?\s*$|^(?:agenda\s+)?item\s+\d", re.I)
+_NOT_AN_ITEM = re.compile(r"^(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december)\s+\d{4}\b|(?:this|the purpose of this)\s+(?:report|paper|note)\b|"
+                          r"areas?\s+for\s+improvement\b)", re.I)
+
+
 def _is_cue(b: Block) -> bool:
     if ("ecommendation" not in b.text.lower() and b.text.isascii()) or not _REC_CUE.search(b.text) \
             or _is_contents_line(b.text):
         return False
     t = b.text.strip()
+    if _NOT_A_CUE.search(t):
+        return False
     if b.kind == "heading" or (b.kind == "bullet" and b.numbered and len(t.split()) <= 8 and not t.endswith(".")):
         return bool(re.search(r"recommendations?\s*:?\s*$", t, re.I)) and len(t.split()) <= 8
     return t.endswith(":") and bool(_CUE_LEAD.search(t))
@@ -348,6 +390,8 @@ def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitle
         if b.kind == "bullet" and out and out[0].block >= 0 and is_heading_block(b) and (
                 _marker_style(b) != _marker_style(blocks[out[0].block]) or b.text.upper() == b.text):
             break  # the next numbered section ("3. THE DATA") after a list of "R1"-style items
+        if b.kind == "bullet" and _NOT_AN_ITEM.match(b.text):
+            break  # a date line ("25 September 2025") or the report's own first paragraph, not an item
         if b.kind == "bullet":
             if bold_items is None:
                 bold_items = b.bold
@@ -596,12 +640,45 @@ def _bold_in_body(ctx: Context, blocks: list[Block], used: set[int], reports: "_
     return out
 
 
+def _table_report(title: str | None) -> str | None:
+    """The report a table of recommendations comes from: its caption without "Table 1:"."""
+    if not title:
+        return None
+    t = re.sub(r"^(?:table|figure|appendix)\s+[\w.]{1,5}\s*[:.–—-]\s*", "", title.strip(), flags=re.I)
+    return t or None
+
+
 # --- addressees ------------------------------------------------------------------------------------------------
 
+# a time or purpose clause before the subject: "By 30 June 2026, …", "Within six months of this report, …"
+_LEAD_CLAUSE = re.compile(r"^(?:by|within|before|no later than|in|during|from|as part of|as soon as|when|following|"
+                          r"after|over|to|for|once|until)\b[^,;:]{1,90},\s+(?=(?:the\s+|all\s+|every\s+|each\s+)?\w)",
+                          re.I)
+# a name: capitalised words joined by "and", "of", "for", "the", "&"
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:and|of|for|the|&|on)\s+)*[A-Z][\w'’&.-]*)*"
+# "That the Cabinet funds…", "That the Council's licensing team works…", "That the Cabinet Member for X ensures…"
+_THAT_ROLE = re.compile(rf"^(?:the\s+)?(?P<subj>{_NAME}(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:team|service|unit|board|panel|"
+                        r"partnership|group|office|department|directorate|officers?|leads?|managers?|committee))\s+"
+                        r"(?!of\b|for\b|and\b|in\b|on\b|to\b|at\b)[a-z]+\b")
+_THAT_NAME = re.compile(rf"^(?:the\s+)?(?P<subj>{_NAME})\s+(?!of\b|for\b|and\b|in\b|on\b|at\b|with\b|from\b)"
+                        r"(?:[a-z]+s|should|must|to|be|ensure|fund|write|work|ask|review|consider|publish|develop|make|"
+                        r"set|provide|seek|commission)\b")
+# "the National Police Chiefs' Council lead for stalking should…": a name opening the subject of "should"
+_NAME_BEFORE_MODAL = re.compile(rf"^(?:the\s+)?(?P<subj>{_NAME})\b[^.;:]{{0,70}}?\s(?:should|must|needs?\s+to|ought\s+to)\b")
+
+
 def addressee_of(text: str) -> str | None:
-    """The body a recommendation's text addresses: its subject ("MPS to…", "the Met should…"), normalised."""
+    """The body a recommendation's text addresses: its subject ("MPS to…", "the Met should…", "That the Cabinet
+    funds…"), normalised."""
     t = clean_text(text)
+    that_form = bool(re.match(r"^that\s", t, re.I))
     t = re.sub(r"^(?:that\s+)", "", t, flags=re.I)
+    t = _LEAD_CLAUSE.sub("", t, count=1) if t[:1].isupper() and "," in t[:100] else t
+    if that_form:
+        m = _THAT_ROLE.match(t) or _THAT_NAME.match(t)
+        if m:
+            subj = m.group("subj").strip()
+            return normalise_body(subj) or re.sub(r"^the\s+", "", subj, flags=re.I)
     m = _ADDRESSEE.match(t)
     if m:
         a = _clean_addressee(m.group("subj"))
@@ -616,9 +693,17 @@ def addressee_of(text: str) -> str | None:
         a = _clean_addressee(m.group("subj"))
         if a:
             return a
+    m = _NAME_BEFORE_MODAL.match(t)
+    if m:
+        a = _clean_addressee(m.group("subj")) or (m.group("subj") if len(m.group("subj").split()) >= 2 else None)
+        if a:
+            return a
     m = _LOWER_SUBJECT.match(t)
     if m:
-        subj = re.sub(r"^(?:all|every|each)\s+", "", m.group("subj"))
+        subj = m.group("subj")
+        if re.match(r"^(?:every|each)\s", subj, re.I) and not subj.endswith("s"):
+            subj = subj[:-1] + "ies" if subj.endswith("y") else subj + "s"  # "every force" → "forces"
+        subj = re.sub(r"^(?:all|every|each)\s+", "", subj, flags=re.I)
         return subj[:1].upper() + subj[1:]
     return None
 

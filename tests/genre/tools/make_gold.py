@@ -460,6 +460,19 @@ write(d,
                 "questions": []}],
       recommendations=[rec(R, n, t, ad, d.L(anc)) for n, t, ad, anc, _, _ in recs],
       responses=responses,
+      # The responder's own undertakings in its answers, as in seed 003 (a letter answering the Committee) and
+      # tests/genre3 document 12: active "X will" sentences only. Not counted: passive forecasts ("interim findings
+      # will be published", "the final definition will be issued") and another body's reported decision ("The NPCC
+      # has informed the Home Office that it … will publish").
+      commitments=[com("Operational deployment is a matter for chief constables, but the Home Office will ask His "
+                       "Majesty's Inspectorate of Constabulary and Fire & Rescue Services to include abstraction in its "
+                       "next thematic inspection of neighbourhood policing.", "Recommendation 3",
+                       d.L("Operational deployment is a")),
+                   com("The Home Office will instead publish national 101 performance data each quarter from October "
+                       "2025.", "Recommendation 8", d.L("The Home Office will instead publish")),
+                   com("The review of the police funding formula will be taken forward as part of the Spending Review, "
+                       "and the Government will set out the timetable when the Spending Review concludes.",
+                       "Recommendations 9 and 10", d.L("The review of the police funding formula"))],
       )
 
 # ---------------------------------------------------------------------------------------------------------
@@ -556,9 +569,9 @@ write(d,
       meetings=[meeting("Home Affairs Committee", "2025-02-04", d.L("Tuesday 4 February 2025"), None, None,
                         "Dame Harriet Coles",
                         ["Dame Harriet Coles", "Ben Oduya", "Lisa Marchetti", "Graham Tyrell", "Anjali Varma"])],
-      actions=[act("2025-02-04", None, "I will write to the Committee with the figures the NPCC holds for each force, "
-                   "with a note on which are reliable.", "NPCC", d.L("do not capture it reliably. I"),
-                   person="Chief Constable Daniel Hale")],
+      # A witness's promise in a transcript is not an action: seed 004 keeps its transcript's promises out of
+      # `actions` (research note seed-004-000.md, implied undertakings), as tests/genre3 doc 09 does.
+      actions=[],
       turns=turns,
       )
 
