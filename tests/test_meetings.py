@@ -170,3 +170,60 @@ def test_held_sentence_forms_and_no_meeting_from_an_agenda_item(tmp_path):
                                 "1. Apologies\n\n2. Minutes\n   Minutes of the meeting held on 10 February 2025.\n",
                       name="c.txt")
     assert [m["date"] for m in agenda["meetings"]] == ["2025-05-12"]
+
+
+# --- other header, attendance and chair forms ------------------------------------------------------------------------
+
+def test_generic_body_in_header_takes_the_title_line_and_bracketed_numbering():
+    (m,) = run("fire_authority_minutes.txt")["meetings"]
+    assert m["body"] == "Eastmarsh Fire Authority"  # "…meeting of the Authority held at…"
+    assert (m["date"], m["time"], m["place"]) == ("2025-06-09", "14:00", "Fire HQ, Quay Lane, Eastmarsh")
+    assert (m["chair"], m["present"], m["apologies"]) == ("P. Quill", ["P. Quill", "A. Brent", "C. Dove"], ["E. Fenn"])
+
+
+def test_singular_minute_header_with_place_below_and_members_label():
+    (m,) = run("scottish_board_minute.txt")["meetings"]
+    assert m["body"] == "Policing Committee"
+    assert (m["date"], m["time"]) == ("2025-06-03", "14:00")
+    assert m["place"] == "COMMITTEE ROOM 2, CITY CHAMBERS, GLENARDEN"  # "IN COMMITTEE ROOM 2, …" under the date
+    assert m["present"] == ["Iain Moffat", "Shona Reid", "Alasdair Kerr"]  # "Committee Members:" column
+    assert m["chair"] == "Iain Moffat"  # "(Convener)"
+    assert m["apologies"] == ["Ewan Blair"]
+
+
+def test_bilingual_chair_role_and_name_dash_council_lines():
+    (m,) = run("welsh_panel_minutes.txt")["meetings"]
+    assert m["body"] == "Upper Vale Police and Crime Panel"
+    assert m["chair"] == "Siân Lloyd"  # "(Chair / Cadeirydd)"
+    assert m["present"] == ["Siân Lloyd", "Huw Rees", "Gareth Price"]  # "Name - Council" lines
+    assert m["substitutes"] == ["Huw Rees"]  # "(substitute for …)" printed after the council
+    assert m["apologies"] == ["Aled Morgan"]
+
+
+def test_authority_board_header_joins_the_title_line(tmp_path):
+    obj = run_text(tmp_path, "NORTHMOOR POLICE AUTHORITY\nMINUTE OF THE AUTHORITY BOARD MEETING\n"
+                             "HELD ON THURSDAY 5 JUNE 2025 AT 10:00\n\nBoard Members:    Ann Roe (Chair)\n"
+                             "                  Ben Cole\n\n1.  OPENING REMARKS\n\nNone.\n")
+    (m,) = obj["meetings"]
+    assert (m["body"], m["present"], m["chair"]) == ("Northmoor Police Authority Board", ["Ann Roe", "Ben Cole"],
+                                                     "Ann Roe")
+
+
+def test_transcript_date_line_with_time_and_place_and_wrapped_member_list():
+    (m,) = run("transcript_dateline.txt")["meetings"]
+    assert m["body"] == "Severndale Police and Crime Panel"
+    assert (m["date"], m["time"], m["place"]) == ("2025-03-05", "14:00", "Council Chamber, Shire Hall")
+    assert m["present"] == ["Joan Bexley", "Tom Ash", "Priya Lal", "Neil Oakes"]  # "Mrs Priya" / "Lal, …" wrapped
+    assert m["chair"] == "Joan Bexley"  # witnesses are not members
+
+
+def test_summons_membership_block_gives_the_chair(tmp_path):
+    obj = run_text(tmp_path, "EASTMARSH FIRE AUTHORITY\n\nChair:       Councillor Amy Quill\nVice-Chair:  Councillor "
+                             "Ben Brent\nMembers:     Councillors C. Dove and E. Fenn\n\nYou are hereby summoned to "
+                             "attend a meeting of the EASTMARSH FIRE AUTHORITY to be held at Fire HQ on MONDAY, "
+                             "9 JUNE 2025 at 2.00 PM.\n\nAGENDA\n\n1.  Apologies for absence\n2.  Minutes\n")
+    (m,) = obj["meetings"]
+    assert (m["body"], m["date"], m["time"], m["chair"]) == ("Eastmarsh Fire Authority", "2025-06-09", "14:00",
+                                                             "Amy Quill")
+    assert [a["number"] for a in m["agenda_items"]] == ["1", "2"]
+    assert m["present"] == []  # a membership list is not attendance

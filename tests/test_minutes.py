@@ -125,3 +125,53 @@ def test_minute_and_item_labels_and_prefix_item_year(tmp_path):
                              "supported.\n", name="c.txt")
     assert [(m["number"], m["outcome"]) for m in obj["minute_items"]] == [
         ("1", None), ("2", "unanimously resolved: supported")]
+
+
+# --- numbering in brackets, blank pages, capitalised decisions -------------------------------------------------------
+
+def test_bracketed_numbers_run_past_a_blank_page_notice():
+    obj = run("fire_authority_minutes.txt")
+    assert [(m["number"], m["title"], m["outcome"]) for m in obj["minute_items"]] == [
+        ("12", "MINUTES", "resolved: confirmed"),
+        ("13", "SPRINKLER PROGRAMME", "resolved: noted"),
+        ("14", "ANY OTHER BUSINESS", None),  # after "This page is intentionally left blank"
+    ]
+    # "(1) the report be noted" is a sub-point, not a heading, and "(13) SPRINKLER…" is not a resolution
+    assert [(r["item"], r["text"]) for r in obj["resolutions"]] == [
+        ("12", "that the minutes of the meeting held on 1 April 2025 be confirmed."),
+        ("13", "the report be noted; and"),
+        ("13", "the Chief Fire Officer reports again in the autumn."),
+    ]
+
+
+def test_capitalised_board_decisions_with_numbered_paragraphs():
+    obj = run("scottish_board_minute.txt")
+    assert [(m["number"], m["outcome"]) for m in obj["minute_items"]] == [
+        ("1", "approved"),  # "1.1 The minute … was approved."
+        ("2", "noted"),
+        ("3", "approved; endorsed"),
+    ]
+    assert [(r["item"], r["text"], r["line"]) for r in obj["resolutions"]] == [
+        ("2", "The Committee NOTED the report and REQUESTED a further update.", 20),
+        ("3", "APPROVED the revised budget;", 25),  # "The Committee:" then i) / ii)
+        ("3", "ENDORSED the savings plan.", 26),
+    ]
+
+
+def test_lower_case_body_verb_is_an_outcome_not_a_resolution(tmp_path):
+    obj = run_text(tmp_path, "MINUTE OF THE SAFER CITY BOARD MEETING\nHELD ON 4 JUNE 2025 AT 10:00\n\n"
+                             "Board Members: Ann Roe (Chair)\n\n1.  UPDATE\n\n1.1 The Board noted the update.\n\n"
+                             "2.  PLAN\n\n2.1 The Board APPROVED the plan, subject to minor changes.\n")
+    assert [(m["number"], m["outcome"]) for m in obj["minute_items"]] == [("1", "noted"), ("2", "approved")]
+    assert [r["text"] for r in obj["resolutions"]] == ["The Board APPROVED the plan, subject to minor changes."]
+
+
+def test_min_labels_and_several_decision_verbs_in_one_outcome(tmp_path):
+    obj = run("welsh_panel_minutes.txt")
+    assert [(m["number"], m["title"]) for m in obj["minute_items"]] == [("12", "APOLOGIES"), ("13", "PRECEPT")]
+    obj = run_text(tmp_path, "Minutes of the meeting of the Moor Panel held on 3 March 2025\n\nPresent: Cllr Amy Roe\n\n"
+                             "Mins. 7   Estates strategy\n\nRESOLVED that the strategy be noted and that the Panel "
+                             "supports the sale of the depot.\n\nMins. 8   Scrutiny review\n\nRESOLVED that:\n"
+                             "(a) the review be noted;\n(b) the findings be forwarded to the Commissioner.\n")
+    assert [(m["number"], m["outcome"]) for m in obj["minute_items"]] == [
+        ("7", "resolved: noted, supported"), ("8", "resolved: noted, forwarded")]

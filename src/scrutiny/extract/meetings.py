@@ -50,7 +50,8 @@ _WEB_HEAD = re.compile(r"^(?P<body>[A-Z][^\t]{3,90}?)\s+[-–]\s+(?P<rest>(?:mon
                        r"\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}.*)$", re.I)
 _PRESENT = re.compile(r"^\W*(?:(?:(?:panel|committee|board|voting|elected)\s+)?members|councill?ors|those)?\s*present\b"
                       r"\s*(?:were)?\s*:?\s*(?P<rest>.*)$", re.I)
-_ALSO_PRESENT = re.compile(r"^\W*(?:also\s+(?:present|in attendance)|in attendance|officers?(?:\s+present)?|"
+_ALSO_PRESENT = re.compile(r"^\W*(?:also\s+(?:present|in attendance)|in attendance|officers?(?:\s+present)?|guests?\b|"
+                           r"witnesses\b|speakers?\b|invited\b|"
                            r"others?\s+present|officers in attendance|apolog|absent|substitut|\+\s*substitut|"
                            r"note\b|declarations?)", re.I)
 _APOLOGIES = re.compile(r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s*(?:were|was|had been|have been)?\s*"
@@ -63,11 +64,14 @@ _IN_PLACE = re.compile(r"(?P<sub>(?:(?:councill?or|cllr\.?|mr|mrs|ms|dr)\s+)?[A-
                        r"\s+(?:attended|was present|substituted)\s+(?:as (?:a )?substitute\s+)?"
                        r"(?:for|in place of)\s+(?P<for>(?:(?:councill?or|cllr\.?|mr|mrs|ms|dr)\s+)?"
                        r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
+# "Board Members:      Fiona Cargill (Chair)" / "Members:" — a members list under a minutes header (Scottish boards)
+_MEMBERS_LABEL = re.compile(r"^\W*(?:(?:panel|committee|board|authority|voting|elected)\s+)?members"
+                            r"(?:\s+(?:in attendance|attending))?\s*:\s*(?P<rest>.*)$", re.I)
 _CHAIR_ROLE = re.compile(r"^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chair of the (?:panel|committee|"
-                         r"meeting)|in the chair|presiding)$", re.I)
+                         r"meeting)|in the chair|presiding|convener|convenor|cadeirydd)$", re.I)
 _IN_THE_CHAIR = re.compile(r"(?P<name>(?:(?:councill?or|cllr\.?|mr|mrs|ms|dr)\s+)?[A-Z][\w'’.\-]*"
                            r"(?:\s+[A-Za-z][\w'’.\-]*){0,4})\s+in the chair", re.I)
-_CHAIR_LABEL = re.compile(r"^\W*chair(?:man|person|woman)?\s*:\s*(?P<name>.+)$", re.I)
+_CHAIR_LABEL = re.compile(r"^\W*(?:chair(?:man|person|woman)?|conven[eo]r)\s*:\s*(?P<name>.+)$", re.I)
 _SUBSTITUTE_ROLE = re.compile(r"\b(?:in place of|substitut|deputising for|for\s+(?:councill?or|cllr))", re.I)
 _BLOCK_END = re.compile(r"^\W*(?:public document pack|agenda item \d+|appendix \d+\b|transcript of\b|subject\s*:|"
                         r"report (?:of|to)\s*:|this page is intentionally)", re.I)
@@ -79,10 +83,10 @@ _ADJ = r"(?:(?:special|extraordinary|annual|ordinary|adjourned|reconvened|public
        r"precept|confirmation)\s+)?"
 # "Minutes of the meeting held at …", "Minutes of the Police and Crime Panel meeting held on …", "At a meeting of the
 # <body> held at …": a sentence naming the meeting, its place and date (the body may be on the line above)
-_HELD_START = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:a|an|the)\b|"
+_HELD_START = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes?\s+of\s+(?:a|an|the)\b|"
                          r"at\s+(?:a|an|the)\s+" + _ADJ + r"meeting\s+of\b)", re.I)
 _HELD_SENTENCE = re.compile(
-    r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:a|an|the)\s+" + _ADJ +
+    r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes?\s+of\s+(?:a|an|the)\s+" + _ADJ +
     r"(?:(?P<body1>[A-Z][^.]*?)\s+)?meeting|at\s+(?:a|an|the)\s+" + _ADJ + r"meeting\s+of\s+(?:the\s+)?(?P<body2>[^.]+?))"
     r"\s*,?\s+(?:held|convened)\b(?P<rest>.*)$", re.I)
 # a summons on an agenda front sheet: "You are invited to attend a meeting of the <BODY> to be held in <place> on <date>"
@@ -100,6 +104,8 @@ _TIME_LINE = re.compile(r"^\W*(?:at|from|commencing(?:\s+at)?|time\s*:)\s+\d", r
 _VENUE_LINE = re.compile(r"^\W*(?:venue|place|location)\s*:\s*(?P<place>\S.+)$", re.I)
 _DATE_LINE = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}"
                         r"|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\W*$", re.I)
+_DATE_LEAD = re.compile(r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}"
+                        r"|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*(?:[,;|–-]|\bat\b)\s*(?P<rest>\S.*)$", re.I)
 # a line naming a body: "Home Affairs Committee", "SEVERNMOOR POLICE AND CRIME PANEL"
 _BODY_LINE = re.compile(r"\b(?:committee|sub-committee|panel|board|commission|partnership|forum|assembly|cabinet|"
                         r"authority|executive)(?:\s+(?:for|of)\s+[A-Za-z][\w&'’ -]{2,40})?\s*(?:\([^)]{1,20}\))?\W*$", re.I)
@@ -217,7 +223,7 @@ def _find_headers(ctx: Context, lines: list[str]) -> list[dict]:
         if len(t) < 400:
             h = ((_field_header(lines, i) if _FIELD.match(t) else None)
                  or (_minutes_of_header(lines, i) if "minutes" in low else None)
-                 or (_held_header(lines, i) if "minutes" in low[:30] or "meeting" in low[:40] else None)
+                 or (_held_header(lines, i) if "minute" in low[:30] or "meeting" in low[:40] else None)
                  or (_summons_header(lines, i) if "attend" in low or "given" in low else None)
                  or (_agenda_front(lines, i) if len(t) < 60 and "agenda" in low else None)
                  or (_meeting_of_header(lines, i) if "MEETING OF" in t.upper()[:40] else None)
@@ -366,6 +372,16 @@ def _time_below(lines: list[str], end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def _place_below(lines: list[str], end: int) -> tuple[str | None, int]:
+    """A header's place on the line under it ("HELD ON THURSDAY 29 MAY 2025 AT 10:00" / "IN THE COUNCIL CHAMBER")."""
+    for j in _next_nonblank(lines, end, 1):
+        c = clean(lines[j])
+        pm = re.match(r"^(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][^:]{3,110})$", c, re.I)
+        if pm and not _date_hits(c) and not _PRESENT.match(c) and not re.search(r"\d[.:]\d\d", c):
+            return pm["place"].strip(" .,"), j
+    return None, end
+
+
 def _date_hits(text: str) -> list:
     return [h for h in find_dates(text) if h.iso and h.has_year]
 
@@ -398,7 +414,8 @@ def _held_header(lines: list[str], i: int) -> dict | None:
         return None  # "Minutes of the meeting held on 4 May 2024 were approved": a sentence about other minutes
     # a header is followed by the attendance (or sits under the body's name), unlike an agenda item's description
     below = [clean(lines[k]) for k in _next_nonblank(lines, end, 8)]
-    if not any(_PRESENT.match(x) for x in below) and not any(_body_of(lines[k]) for k in _prev_nonblank(lines, i, 2)):
+    if not any(_PRESENT.match(x) or _MEMBERS_LABEL.match(x) for x in below) and \
+            not any(_body_of(lines[k]) for k in _prev_nonblank(lines, i, 2)):
         return None
     time = _time_of(after)
     if time is None:
@@ -407,6 +424,8 @@ def _held_header(lines: list[str], i: int) -> dict | None:
     place = pm["place"] if pm else None
     if place is None:
         place = _place_after(after)
+    if place is None:
+        place, end = _place_below(lines, end)
     body = _tidy_body(m["body1"] or m["body2"]) or _body_above(lines, i)
     return {"line": i, "header_end": end, "kind": "minutes", "date": d.iso, "time": time, "place": place,
             "body": body}
@@ -444,10 +463,21 @@ def _present_header(ctx: Context, lines: list[str], i: int) -> dict | None:
     if not _PRESENT.match(c) or _ALSO_PRESENT.match(c):
         return None
     date_line = None
+    time = place = None
     for j in _prev_nonblank(lines, i, 6):
         cj = clean(lines[j])
         if len(cj) < 60 and _DATE_LINE.match(cj):
             date_line = j
+            break
+        dm = _DATE_LEAD.match(cj) if len(cj) < 160 else None
+        if dm:  # "Thursday 2 October 2025, 10.00 am, Council Chamber, Guildhall"
+            date_line = j
+            rest = dm["rest"]
+            time = _time_of(rest) or parse_time(rest, require_marker=False)
+            where = re.sub(r"^(?:(?:at|from)\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[,;|–-]\s*)?", "", rest,
+                           flags=re.I) if time else rest
+            where = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", where.strip(" ,;|–-"), flags=re.I)
+            place = where if where[:1].isupper() and not _date_hits(where) else None
             break
     if date_line is None:
         return None
@@ -457,7 +487,7 @@ def _present_header(ctx: Context, lines: list[str], i: int) -> dict | None:
     near = " ".join(clean(lines[k]) for k in range(max(1, date_line - 8), i + 1))
     kind = "transcript" if _TRANSCRIPT_CUE.search(near) else "minutes"
     body = _body_above(lines, date_line, 6) or _body_top(lines)
-    return {"line": date_line, "header_end": i - 1, "kind": kind, "date": hits[0].iso, "time": None, "place": None,
+    return {"line": date_line, "header_end": i - 1, "kind": kind, "date": hits[0].iso, "time": time, "place": place,
             "body": body}
 
 
@@ -640,7 +670,7 @@ def _build_block(ctx: Context, lines: list[str], h: dict, next_header: int) -> M
     limit = min(next_header - 1, len(lines) - 1, h["line"] + 3000)
     meeting = Meeting(prov=Provenance(doc.sha256, h["line"], h["header_end"], doc.page_of(h["line"]),
                                       "meetings." + h["kind"], 0.8),
-                      body=h["body"], date=h["date"], time=h["time"], place=_tidy_place(h["place"]))
+                      body=_qualified_body(lines, h), date=h["date"], time=h["time"], place=_tidy_place(h["place"]))
     block = MeetingBlock(h["kind"], h["line"], start, limit, meeting)
     if meeting.place is None:
         for j in _next_nonblank(lines, h["header_end"], 3):
@@ -665,6 +695,29 @@ def _build_block(ctx: Context, lines: list[str], h: dict, next_header: int) -> M
     return block
 
 
+_GENERIC_BODY = re.compile(r"^(?:(?:authority|board|panel|committee|sub-committee|council|cabinet|commission|executive|"
+                           r"forum|partnership|assembly)\s*){1,2}$", re.I)
+
+
+def _qualified_body(lines: list[str], h: dict) -> str | None:
+    """A header that names the body only by its kind ("Minutes of the meeting of the Authority", "MINUTE OF THE
+    AUTHORITY BOARD MEETING") takes the full name from the title line above it ("TAMARFIELD FIRE AND RESCUE
+    AUTHORITY" → "Tamarfield Fire and Rescue Authority"; "… POLICE AUTHORITY" + "Authority Board" → "… Police
+    Authority Board")."""
+    body = h["body"]
+    if not body or not _GENERIC_BODY.match(body):
+        return body
+    above = _body_above(lines, h["line"], 4)
+    if not above or above.lower() == body.lower():
+        return body
+    low, words = above.lower(), body.split()
+    if low.endswith(body.lower()):
+        return above
+    if low.split()[-1] == words[0].lower():
+        return " ".join([above] + words[1:])
+    return above + " " + body
+
+
 def _tidy_place(place: str | None) -> str | None:
     if not place:
         return None
@@ -677,8 +730,10 @@ def _tidy_place(place: str | None) -> str | None:
 
 _REF_HEAD = re.compile(r"^(?:#+\s*)?(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?(?P<num>[A-Z]{1,8}\s?[/.\-]?\d{1,4}"
                        r"[/.\-]\d{1,4}(?:[/.\-]\d{1,4})?)\.?\)?\s+(?P<title>\S.*)$", re.I)
-_PREFIXED_HEAD = re.compile(r"^(?:#+\s*)?(?i:minute|min\.|item|agenda item)\s+(?i:no\.?\s*)?(?P<num>\d{1,3}(?:/\d{2,4})?"
+_PREFIXED_HEAD = re.compile(r"^(?:#+\s*)?(?i:minute|min\.?|mins?\.|item|agenda item)\s+(?i:no\.?\s*)?(?P<num>\d{1,3}(?:/\d{2,4})?"
                             r"[a-z]?)\s*[.:)]?\s+(?P<title>[A-Z0-9'‘“][^\t]{2,159})$")
+# "(4)  PERFORMANCE MONITORING": a number in brackets (fire authorities, some councils); "(a)" is a sub-point
+_PAREN_HEAD = re.compile(r"^(?:#+\s*)?\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>\S.*)$")
 _SENTENCE = re.compile(r"\b(?:was|were|had|has|have|is|are|will|would|said|advised|asked|received|agreed|noted)\b")
 _PAGE_RANGE = re.compile(r"(?:\t+|\s{3,})(?:pages?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", re.I)
 
@@ -704,6 +759,12 @@ def item_heading(raw: str) -> tuple[str, str, str | None] | None:
     if m and not m["title"].rstrip().endswith((".", ",", ";")) and not _SENTENCE.search(m["title"]):
         # "Minute 5  Commissioner's response to the Panel's report": the label makes a sentence-case title safe
         return m["num"], m["title"].strip(" :"), None
+    m = _PAREN_HEAD.match(c)
+    if m and not re.match(r"(?:that|to)\b", m["title"], re.I):
+        # "(4) PERFORMANCE MONITORING"; "(1) That the report be noted" is a resolution's sub-point, not a heading
+        ph = parse_item_heading(m["num"] + " " + m["title"])
+        if ph is not None:
+            return ph
     return None
 
 
@@ -735,7 +796,8 @@ def _sequence_headings(lines: list[str], start: int, end: int, stop_at_break: bo
         if not raw.strip():
             j += 1
             continue
-        if out and (_BLOCK_END.match(clean(raw)) or BLANK_PAGE.match(raw)):
+        if out and (_BLOCK_END.match(clean(raw)) or BLANK_PAGE.match(raw)) and \
+                not (BLANK_PAGE.match(raw) and _numbering_goes_on(lines, j, end, last_val, year)):
             return out, j - 1
         ph = item_heading(raw)
         if ph is None:
@@ -780,15 +842,33 @@ def _agenda_block(lines: list[str], block: MeetingBlock) -> None:
         block.end = min(max(stop, items[-1][0]), block.end)
 
 
+def _numbering_goes_on(lines: list[str], j: int, end: int, last_val: int | None, year: int | None) -> bool:
+    """Whether the item numbering carries on just after line ``j`` (a blank-page notice printed in the middle of a
+    set of minutes, not at its end): the next heading a few lines on is the next number."""
+    if last_val is None:
+        return False
+    for k in _next_nonblank(lines, j, 4):
+        if k > end:
+            break
+        ph = item_heading(lines[k])
+        if ph is not None:
+            val = item_value(ph[0], year)
+            return val is not None and last_val < val <= last_val + 2
+    return False
+
+
 def _minutes_block(lines: list[str], block: MeetingBlock) -> None:
     end = block.end
     seen_item = False
+    last_val: int | None = None
     for j in range(block.start, block.end + 1):
         raw = lines[j]
         c = clean(raw)
         if not c:
             continue
         if BLANK_PAGE.match(raw) and seen_item:
+            if _numbering_goes_on(lines, j, block.end, last_val, _year(block)):
+                continue
             end = j - 1
             break
         if seen_item and (_BLOCK_END.match(c) or (_SIGNATURE.match(c) and j > block.start + 3)):
@@ -797,8 +877,12 @@ def _minutes_block(lines: list[str], block: MeetingBlock) -> None:
         if _MEETING_CLOSED.search(c) and seen_item and not item_heading(raw):
             end = j
             break
-        if not seen_item and item_heading(raw):
+        ph = item_heading(raw)
+        if ph is not None:
             seen_item = True
+            val = item_value(ph[0], _year(block))
+            if val is not None and (last_val is None or last_val < val <= last_val + 3):
+                last_val = val
     block.end = end
     block.headings, _ = _sequence_headings(lines, block.start, end, stop_at_break=False, year=_year(block))
 
@@ -821,7 +905,7 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
     top = min(first_item - 1, block.start + 80)
     while j <= top:
         c = clean(lines[j])
-        pm = _PRESENT.match(c) if c else None
+        pm = (_PRESENT.match(c) or _MEMBERS_LABEL.match(c)) if c else None
         if pm and not re.match(r"^\W*(?:also|others?)\b", c, re.I):
             chunk = [pm["rest"]] if pm["rest"] else []
             k = j + 1
@@ -848,7 +932,7 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
             for name, role, raw, in_chair in _chunk_names(chunk):
                 if name not in present:
                     present.append(name)
-                if in_chair or (role and _CHAIR_ROLE.match(role.strip())):
+                if in_chair or (role and any(_CHAIR_ROLE.match(r) for r in re.split(r"\s*/\s*", role.strip()))):
                     chair = chair or name
                 if (role and _SUBSTITUTE_ROLE.search(role)) or raw.strip().startswith("+"):
                     if name not in subs:
@@ -899,6 +983,8 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z'’ -]{1,30}?)\s*:\s*")
 _LABEL_ONLY = re.compile(r"^[A-Z][A-Za-z'’ -]{1,30}:$")
 _COLUMNS = re.compile(r"\S(?:\t+|\s{3,})\S")
+_DASH_COLUMN = re.compile(r"\S\s+[-–—]\s+[A-Z]")
+_COLUMN_SPLIT = re.compile(r"\t+|\s{3,}|\s+[-–—]\s+(?=[A-Z])")
 _JOIN_AFTER = re.compile(r"(?:[,(&]|\b(?:and|councill?ors?|cllrs?\.?|mrs?|ms|dr|sir|dame|lord|lady|baroness))\s*$", re.I)
 _HONOUR = re.compile(r"^\W*(?P<h>dame|sir|lord|lady|baroness|baron)\s+", re.I)
 _IN_CHAIR_AFTER = re.compile(r"^\s*,?\s*\(?\s*in the chair\b", re.I)
@@ -926,17 +1012,29 @@ def _chunk_names(chunk: list[str]) -> list[tuple[str, str | None, str, bool]]:
     for raw in chunk:
         t = raw.strip()
         lm = _LABEL.match(t)
-        if lm and not re.search(r"\d", lm["label"]):
+        labelled = bool(lm and not re.search(r"\d", lm["label"]))
+        if labelled:
             t = t[lm.end():]
         if not t.strip():
             continue
-        if _COLUMNS.search(t):
-            units.extend(x for x in re.split(r"\t+|\s{3,}", t) if x.strip())
+        if _COLUMNS.search(t) or _DASH_COLUMN.search(t):
+            # "Cllr A (Chair)    Ludford DC", "Councillor A (Chair) - Ludford District Council": name, then affiliation
+            cells = [x for x in _COLUMN_SPLIT.split(t) if x.strip()]
+            for cell in cells[1:]:  # "Cllr A - Vale Council (substitute for Cllr B)": the role is the name's
+                sm = re.search(r"\([^()]*\)", cell)
+                if sm and _SUBSTITUTE_ROLE.search(sm.group(0)) and "(" not in cells[0] and \
+                        not display_name(cell[: sm.start()]):
+                    cells[0] += " " + sm.group(0)
+            units.extend(cells)
             joinable = False
             continue
         c = clean(t)
-        if units and joinable and (_JOIN_AFTER.search(units[-1]) or c[:1] in "(" or c[:1].islower()):
-            units[-1] += " " + c
+        # a prose list wrapped inside a name: the line opens with a lone surname ("Morland, Councillor Gareth Lyle")
+        wrapped = bool(units) and "," in units[-1] and not re.search(r"[,;.:)]\s*$", units[-1]) and \
+            len(re.split(r"[,;]|\s+and\s+", c)[0].split()) == 1
+        if units and joinable and not labelled and (_JOIN_AFTER.search(units[-1]) or c[:1] in "(" or c[:1].islower()
+                                                     or wrapped):
+            units[-1] += " " + c  # a name wrapped over two lines of a prose list ("…, Councillor Tessa" / "Morland, …")
         else:
             units.append(c)
         joinable = True
@@ -1000,6 +1098,11 @@ def _chair_from_members(lines: list[str], block: MeetingBlock) -> str | None:
     for j in range(max(1, block.header - 40), min(top, block.start + 120) + 1):
         raw = lines[j]
         if "(" not in raw:
+            lm = _CHAIR_LABEL.match(clean(raw)) if ":" in raw else None
+            if lm:  # a membership block: "Chair:   Councillor Derek Penhallow"
+                got = split_names(lm["name"])
+                if got:
+                    return got[0][0]
             continue
         for cell in re.split(r"\t+", raw):
             cm = re.search(r"(?:^|\)\s*|,\s*|;\s*)(?P<name>[+A-Z][^()\t,;]*?)\s*\((?:chair|chairman|chairwoman|"

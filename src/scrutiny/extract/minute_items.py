@@ -25,7 +25,7 @@ _BODY_VERB = re.compile(
     r"(?P<v>noted|agreed|approved|endorsed|accepted|deferred|rejected|adopted|supported|confirmed|ratified)"
     r"\b(?!\s+(?:that|with|to\s+(?:write|ask|invite|receive|consider|provide|send|hold|look|request|seek)))", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:minutes|report|reports|recommendations?|proposals?|item|update|plan|budget|precept|notes?|"
+    r"\b(?:minutes?|report|reports|recommendations?|proposals?|item|update|plan|budget|precept|notes?|"
     r"work programme|terms of reference|action (?:log|list|plan)|record)\b[^.]{0,160}?\b(?:were|was|be|been)\s+"
     r"(?:duly\s+|formally\s+|unanimously\s+)?(?P<v>(?:agreed|approved|confirmed)(?:\s+and\s+signed)?|"
     r"signed|noted|accepted|deferred|withdrawn|endorsed|adopted)\b", re.I)
@@ -55,11 +55,15 @@ def outcome(lines: list[str], start: int, end: int) -> str | None:
         d = res[-1]
         said = _marker_verb(d)
         if said:  # "AGREED that …", "Decision: NOTED the …": the body's own verb is the outcome
+            # several decisions each stated with its own verb ("a) NOTED …; b) AGREED …") → "noted; agreed"
+            verbs = [_marker_verb(x) for x in res]
+            if all(verbs):
+                said = "; ".join(dict.fromkeys(v for v in verbs if v))
             found = (d.end or d.line, ("unanimously " if d.unanimous else "") + said)
         else:
             word = "unanimously resolved" if d.unanimous else "resolved"
-            verbs = [_decision_verb(x.text) for x in res if x.marker_line == d.marker_line]
-            verbs = [v for v in dict.fromkeys(verbs) if v]
+            verbs = [v for x in res if x.marker_line == d.marker_line for v in _decision_verbs(x.text)]
+            verbs = list(dict.fromkeys(verbs))
             found = (d.end or d.line, word + (": " + ", ".join(verbs) if verbs else ""))
         for x in res:
             in_resolution.update(range(x.marker_line, (x.end or x.line) + 1))
@@ -92,14 +96,39 @@ _PAST = {"note": "noted", "agree": "agreed", "approve": "approved", "endorse": "
 
 
 def _marker_verb(d) -> str | None:
-    """The verb a decision is stated with: "AGREED that …" → "agreed"; "Decision: NOTED the …" → "noted"."""
-    if d.word == "agreed":
-        return "agreed"
+    """The verb a decision is stated with: "AGREED that …" → "agreed"; "Decision: NOTED the …" → "noted"; "The Board
+    APPROVED …" → "approved"."""
+    if d.word not in ("resolved", "decision"):
+        return d.word
     if d.word == "decision":
         m = _SAID.match(d.text)
         if m:
             return m["v"].lower()
     return None
+
+
+# "be conveyed", "be brought": any participle after "be" in a resolution; "and that the Authority supports …"
+_BE_ANY = re.compile(r"\bbe\s+(?:duly\s+|formally\s+)?(?P<v>[a-z]{3,}ed|brought|made|sent|given|taken|held|written|"
+                     r"sought|kept|set)\b")
+_THAT_VERB = re.compile(r"\b(?:and\s+)?that\s+the\s+(?:panel|committee|sub-committee|board|authority|council|cabinet|"
+                        r"commission|meeting|members)\s+(?P<v>notes|agrees|approves|endorses|accepts|supports|"
+                        r"recommends|defers)\b", re.I)
+
+
+def _decision_verbs(text: str) -> list[str]:
+    """The decision verbs of a resolution: "That the progress be noted and that the Authority supports the proposal"
+    → ["noted", "supported"]; "(2) the support be conveyed to …" → ["conveyed"] (a participle only when no usual
+    verb is there)."""
+    first = _decision_verb(text)
+    if first is None:  # no usual verb: the participle the resolution is stated with
+        bm = _BE_ANY.search(text or "")
+        first = bm["v"].lower() if bm else None
+    found: list[tuple[int, str]] = []
+    for m in _THAT_VERB.finditer(text or ""):
+        v = m["v"].lower()
+        found.append((m.start(), _PAST.get(v[:-1], v)))
+    out = ([first] if first else []) + [v for _, v in sorted(found)]
+    return list(dict.fromkeys(out))
 
 
 def _decision_verb(text: str) -> str | None:

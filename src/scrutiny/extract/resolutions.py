@@ -25,6 +25,17 @@ _MARKER_MID = re.compile(r"\b(?P<un>UNANIMOUSLY\s+)?(?P<word>RESOLVED)\b(?P<un2>
 _SUB = re.compile(r"^\(?(?P<mark>[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?P<text>\S.*)$", re.I)
 _INLINE_SUB = re.compile(r"(?:^|(?<=[\s;:]))\((?P<mark>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+", re.I)
 _PARA = re.compile(r"^\d+\.\d+\b")
+# Scottish-style decisions: the body and a verb in capitals ("The Board NOTED the report.", "5.2 The Committee
+# APPROVED the carry-forward…", "a) NOTED the findings;" under "The Board:"). Case matters: "The Board noted the
+# report" in prose is an outcome, not a recorded resolution.
+_CAPS_VERBS = ("NOTED|APPROVED|ENDORSED|ACCEPTED|DEFERRED|REJECTED|SUPPORTED|CONFIRMED|REQUESTED|DECIDED|RATIFIED|"
+               "ADOPTED|AGREED|RECOMMENDED|DIRECTED|INSTRUCTED|REFUSED|GRANTED")
+_CAPS_DECISION = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+|\(?(?:[a-z]|[ivx]{1,4})[.)]\s+)?"
+    r"(?P<text>(?:(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Board|Panel|Committee|Sub-Committee|Authority|"
+    r"Commission|Partnership|Forum|Meeting|Council|Cabinet|Group|Members)\s+|Members\s+)?"
+    r"(?:(?:formally|unanimously|duly|also|further|then)\s+)?(?P<verb>" + _CAPS_VERBS + r")\b(?![-/])\s*[:,]?\s*"
+    r"(?P<rest>\S.*))$")
 
 
 @dataclass
@@ -77,6 +88,11 @@ def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
         if c and (not m or not _is_marker(m)):
             m = _MARKER_MID.search(c)
         if not m or not _is_marker(m):
+            cm = _CAPS_DECISION.match(c) if c and any(ch.isupper() for ch in c[:40]) else None
+            if cm and re.search(r"[a-z]", cm["rest"]):
+                d, j = _caps_decision(lines, j, end, cm)
+                out.append(d)
+                continue
             j += 1
             continue
         unanimous = bool(m["un"] or m["un2"])
@@ -127,6 +143,24 @@ def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
                 out.append(Decision(line, t, unanimous, j, last, word))
         j = max(k, j + 1)
     return out
+
+
+def _caps_decision(lines: list[str], j: int, end: int, cm: re.Match) -> tuple[Decision, int]:
+    """A decision stated with a verb in capitals, with its text wrapped onto following lines; and the next line."""
+    text, last = cm["text"].strip(), j
+    k = j + 1
+    while k <= end:
+        ck = clean(lines[k])
+        if not ck or BLANK_PAGE.match(lines[k]) or _SUB.match(ck) or _PARA.match(ck) or _CAPS_DECISION.match(ck):
+            break
+        mk = _MARKER.match(ck)
+        if (mk and _is_marker(mk)) or not (ck[:1].islower() or not re.search(r"[.;:]$", text)):
+            break
+        text += " " + ck
+        last = k
+        k += 1
+    unanimous = bool(re.search(r"\bunanimously\b", text[:60], re.I))
+    return Decision(j, text, unanimous, j, last, cm["verb"].lower()), k
 
 
 def _lead_in(text: str) -> bool:
