@@ -25,6 +25,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                r"partly|started|in train|work(?:ing)? (?:is )?(?:continuing|under way)|"
                                r"no (?:disclosures|complaints|matters)(?: \w+)? to report|standing item|"
                                r"monitor(?:ed|ing)|were driving|is driving|are driving|driving a piece of work|"
+                               r"on (?:track|target|schedule)|"
                                r"raised at)\b", re.I)),
     ("open", re.compile(r"\b(?:open|outstanding|pending|awaiting|not (?:yet )?(?:started|complete[d]?|received)|"
                         r"to be (?:confirmed|provided|arranged|scheduled)|tbc|planned|under consideration|"
@@ -44,14 +45,28 @@ _LEADING: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# a RAG rating as the status ("AMBER", "Red - awaiting data", "G"): trackers' legends read green as complete (blue
+# where green means on track), amber as in progress and red as overdue or at risk
+_RAG = re.compile(r"^\W*(?P<rag>green|blue|amber|red|[GAR])\b(?=\s*(?:$|[-–—:;,(/]))", re.I)
+_RAG_CODES = {"green": "completed", "blue": "completed", "amber": "in_progress", "red": "overdue",
+              "g": "completed", "a": "in_progress", "r": "overdue"}
+
+
 def status_code(words: str | None) -> str | None:
     """The vocabulary code for a status as the document wrote it, or None when there are no words.
 
     "In progress" → in_progress; "Completed. The letter … is attached at Appendix 1." → completed; "Ongoing" →
-    in_progress; "Awaiting response" → open; "Response received 3 May" → answered. Unknown words → "open"."""
+    in_progress; "Awaiting response" → open; "Response received 3 May" → answered; "RED - awaiting data" → overdue.
+    Unknown words → "open"."""
     if not words or not words.strip():
         return None
     t = " ".join(words.split())
+    rag = _RAG.match(t)
+    if rag and (len(rag["rag"]) > 1 or len(t) == len(rag.group(0))):
+        code = _RAG_CODES[rag["rag"].lower()]
+        if code == "completed" and re.search(r"\bon (?:track|target|schedule)\b", t, re.I):
+            return "in_progress"
+        return code
     for code, rx in _LEADING:
         if rx.search(t):
             return code

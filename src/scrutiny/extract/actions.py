@@ -45,20 +45,24 @@ _ROLE_RX: list[tuple[str, re.Pattern[str]]] = [
                             r"date for completion|expected completion|timeframe)", re.I)),
     ("date", re.compile(r"^(?:meeting date|date of meeting|date raised|date of action|date agreed|date|meeting)$",
                         re.I)),
-    ("minute", re.compile(r"^(?:minute(?: item| no\.?| number| ref(?:erence)?)?|min\.? (?:no|ref)|item(?: no\.?)?|"
+    ("minute", re.compile(r"^(?:minute(?: item| no\.?| number| ref(?:erence)?)?|min\.?(?: (?:no|ref)\.?)?|item(?: no\.?)?|"
                           r"agenda item|ref(?:erence)?\.?|no\.?|#|action (?:no|ref)\.?)$", re.I)),
     ("status", re.compile(r"^(?:status|progress|update|response|outcome|comments?|current position|rag|"
                           r"(?:latest|current|progress)\s+(?:update|position|status)|position)", re.I)),
     ("text", re.compile(r"(?:action|subject|description|issue|request|undertaking|matter|detail|summary)", re.I)),
 ]
 _MEETING_HEAD = re.compile(
-    r"^\W*(?:(?:actions?\s+(?:arising\s+)?(?:from\s+)?(?:the\s+)?)?meeting\s+(?:of|held on|on)|"
+    r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z]\.|\(\w{1,3}\))\s+)?"  # a section number: "2.", "B.", "(ii)"
+    r"(?:(?:actions?\s+(?:arising\s+)?(?:from\s+)?(?:the\s+)?)?"
+    r"(?:(?:panel|committee|board|authority|previous|last)\s+)?meeting\s+(?:of|held on|on|held)|"
     r"actions?\s+from\s+(?:the\s+)?(?:meeting\s+(?:of|on|held on)\s+)?|committee\s+meeting\s+(?:of|on)\s+)"
     r"(?P<date>.+?)\W*$", re.I)
 _LIST_CUE = re.compile(r"summary list of actions|actions? (?:arising|log|tracker|list)|list of actions|"
                        r"outstanding actions|action (?:log|tracker|sheet)", re.I)
 _MINUTE_CELL = re.compile(r"^\s*(?:item|minute|min\.?)?\s*(?P<n>(?:[A-Z]{1,6}/)?\d{1,4}(?:[./]\d{1,3}){0,2}[a-z]?)"
                           r"\.?\s*$", re.I)
+_MINUTE_LEAD = re.compile(r"^\s*(?:item|minute|min\.?)?\s*(?P<n>(?:[A-Z]{1,6}/)?\d{1,4}(?:[./]\d{1,3}){0,2}[a-z]?)"
+                          r"\.?\s*(?:[-–—:]\s+|\s{2,})\S", re.I)  # "4 - Neighbourhood Policing"
 _INTRO = re.compile(r"\b(?:set out below|as follows|the following(?: information| actions)?\s*[:.]?$|"
                     r"agreed to provide the information)\b", re.I)
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?=(?:He|She|They|[A-Z][a-z]+(?: [A-Z][a-z]+)?) also (?:undertook|agreed|"
@@ -92,14 +96,18 @@ _TO_RECIPIENT = re.compile(r"\bwould be (?:sent|circulated|provided|forwarded|sh
                            r"e-?mailed)\s+(?:\w+\s+){0,2}?to\s+(?:all\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|"
                            r"Councill?or|Cllr)\b|[Mm]embers\b|[Cc]ouncillors\b|(?:Panel|Committee|Board|Chair)\b|"
                            r"(?:him|her|them)\b)")
-_ACTION_LABEL = re.compile(r"^\W*action(?:s)?(?:\s+(?:point|required))?\s*[:\-–]\s*(?P<text>\S.+)$", re.I)
+_ACTION_LABEL = re.compile(r"^\W*(?:agreed\s+|new\s+)?action(?:s)?(?:\s+(?:point|required|agreed))?(?:\s+(?:no\.?\s*|ref\.?\s*)?"
+                           r"(?P<ref>[A-Z]{0,6}[/\-]?\d[\w/.\-]*))?\s*[:\-–—]\s*(?P<text>\S.+)$", re.I)
+# the fields written after a labelled action: "… Owner: Deputy Chief Constable. Due: 31 July 2025."
+_LABEL_FIELD = re.compile(r"(?:^|(?<=[\s.;,(]))(?P<label>owner|lead(?: officer)?|responsible(?: officer)?|action by|"
+                          r"by whom|due(?: date| by)?|deadline|target(?: date)?|by when|timescale|status)\s*:\s*", re.I)
 _NEGATED = re.compile(r"\b(?:would|will|could|did|was|were) not\b|\bno longer\b|\bunable to\b", re.I)
 _NON_PERSON = re.compile(r"^(?:the\s+)?(?:committee|sub-committee|panel|board|members?|meeting|chair(?:man)?|"
                          r"guests?|he|she|they|it|this|these|officers?|we|council|cabinet)$", re.I)
 _SUBJECT = re.compile(r"^(?:(?i:(?:during|in)\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?discussion,?\s+)|"
                       r"(?i:(?:at|in) (?:response|answer) to [^,]+,\s*)|"
                       r"(?:.*?\b(?:advised|informed|reported|said|stated|explained|told|confirmed)\s+(?:the\s+[\w\-]+\s+)?"
-                      r"that\s+))?(?P<who>.+?),?\s+(?:also\s+|further\s+)?"
+                      r"that\s+)|(?i:it\s+was\s+(?:agreed|noted|confirmed)\s+that\s+))?(?P<who>.+?),?\s+(?:also\s+|further\s+)?"
                       r"(?:undertook|undertakes|agreed|agrees|promised|offered|committed|pledged|was asked|"
                       r"were asked|would|will|to (?:provide|write|send|circulate|confirm|make|inform|arrange|report))\b")
 _ORG_WORDS = re.compile(r"\b(?:service|brigade|company|police|council|group|board|partnership|team|trust|office|"
@@ -124,8 +132,15 @@ _DEADLINE = re.compile(
 _PRONOUN_START = re.compile(r"^(?:this|these|it|they|those|that|such)\b|"
                             r"^(?:(?:further\s+)?details|a copy|copies|the results|an update|a summary) of "
                             r"(?:the|this|these|that|those)\b", re.I)
+# an undertaking whose object is a pronoun ("agreed this would be provided", "undertook to send it", "agreed to do
+# so"): the sentence before says what
+_PRONOUN_OBJECT = re.compile(r"\b(?:agreed|undertook|promised|offered|confirmed|said|indicated)\s+(?:that\s+)?"
+                             r"(?:this|these|it|they|that|such (?:information|figures|data))\s+(?:would|will|could)\b|"
+                             r"\bto\s+(?:provide|send|circulate|share|supply|forward|publish)\s+(?:this|these|it|them|"
+                             r"that|those)\b(?!\s+(?:to|with)\s+the\s+\w+\s+\w+)|\bto\s+do\s+so\b", re.I)
 # an answer ("Officers advised that…") to a question or comment in the sentence before: the question gives the topic
-_ANSWER_START = re.compile(r"^[\w\s,]{0,60}?\b(?:advised|responded|replied|explained|confirmed|informed)\b", re.I)
+_ANSWER_START = re.compile(r"^[\w\s,]{0,60}?\b(?:advised|responded|replied|explained|confirmed|informed|said|stated)\b",
+                           re.I)
 _QUESTION = re.compile(r"\b(?:asked|commented|queried|questioned|raised|enquired|sought)\b", re.I)
 _RESPONSE_REF = re.compile(r"^\(?\d{1,3}\)\.?\s+")
 
@@ -154,6 +169,19 @@ _BARE_COMMISSIONER = re.compile(r"^(?:the\s+)?(?:(?:police,?\s+(?:fire\s+)?and\s
                                 r"deputy\s+(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner|"
                                 r"(?:the\s+)?commissioner['’]s\s+office)"
                                 r"(?:\s+[A-Z][\w'’\-.]*){0,3}$", re.I)
+_THE_FORCE = re.compile(r"^(?:the\s+)?(?:force|constabulary|police(?:\s+service)?)$", re.I)
+_FIRE_RANK = re.compile(r"\b(?:(?:deputy\s+|assistant\s+)?chief\s+fire\s+officer|(?:area|group|station|watch)\s+"
+                        r"manager|(?:the\s+)?fire\s+(?:and\s+rescue\s+)?service)\b", re.I)
+# the officers who serve the body that met (its clerk, treasurer, chief executive), not a force or the OPCC
+_HOST_POST = re.compile(r"\b(?:treasurer|clerk|monitoring\s+officer|chief\s+executive|(?:chief\s+)?finance\s+officer|"
+                        r"director\s+of\s+\w+|head\s+of\s+\w+|governance\s+officer|democratic\s+services?|"
+                        r"(?:board|committee)\s+secretary|solicitor|legal\s+adviser|community\s+safety\s+"
+                        r"(?:manager|officer)|scrutiny\s+officer)\b", re.I)
+_HOST_BODY = re.compile(r"\b(?:[A-Z][\w'’\-]+\s+){1,4}?(?:Combined\s+Authority|Fire\s+and\s+Rescue\s+Authority|"
+                        r"Fire\s+Authority|Police\s+Authority|(?:(?:Metropolitan\s+)?Borough|County|District|City|"
+                        r"Town)\s+Council)\b")
+_FIRE_SERVICE = re.compile(r"\b(?:[A-Z][\w'’\-]+\s+){1,3}?Fire\s+(?:and|&)\s+Rescue\s+Service\b|"
+                           r"\b(?:[A-Z][\w'’\-]+\s+){1,3}?Fire\s+(?:Service|Brigade)\b")
 _NOT_SURNAME = {"crime", "minute", "item", "agenda", "report", "appendix", "member", "members", "councillor",
                 "councillors", "independent", "co-opted", "chair", "vice-chair", "present", "apologies"}
 _OFFICERS = re.compile(r"^(?:the\s+)?(?:council\s+)?officers?$", re.I)
@@ -169,6 +197,9 @@ class _Bodies:
     office: str | None = None  # the Commissioner's office: "Office of the Police and Crime Commissioner (OPCC)"
     force: str | None = None  # "Severnmoor Police"
     council: str | None = None  # the council whose committee met (a council's own minutes)
+    host: str | None = None  # the body whose meeting it is: a council, a combined authority, a fire or police authority
+    fire: str | None = None  # the fire and rescue service ("Tamarfield Fire and Rescue Service")
+    panel: bool = False  # a police and crime panel's papers
     posts: dict[str, str] = field(default_factory=dict)  # "chief executive" → body
     names: dict[str, str] = field(default_factory=dict)  # surname → body
 
@@ -185,15 +216,25 @@ class _Bodies:
             return force
         if self.office and (_PCC_WORDS.search(w) or _BARE_COMMISSIONER.match(w)):
             return self.office
+        if self.host and "Combined Authority" in self.host and re.match(r"^(?:the\s+)?(?:deputy\s+)?mayor\b", w, re.I):
+            return self.host  # a mayoral combined authority's (Deputy) Mayor for Policing
         body = normalise_body(w)
         if body and body not in ("Police and Crime Commissioner", "Police and Crime Panel"):
             return body
         low = re.sub(r"^the\s+", "", w.lower())
-        if self.council and _OFFICERS.match(w):
-            return self.council
+        if (self.council or (self.host and not self.panel)) and _OFFICERS.match(w):
+            return self.council or self.host
         hit = self._post_or_name(low)
         if hit:
             return hit
+        if self.force and _THE_FORCE.match(w):
+            return self.force
+        if self.fire and _FIRE_RANK.search(w):
+            return self.fire
+        if self.host and _HOST_POST.search(w) and not re.search(r"\b(?:panel|police|fire|commissioner)\b", w, re.I):
+            if self.panel and self.office and re.search(r"chief\s+executive|finance\s+officer|treasurer", w, re.I):
+                return self.office  # at a panel, the Commissioner's statutory officers
+            return self.host
         if ranks and self.force and _FORCE_RANK.search(w) and not re.search(r"\bcommissioner\b", w, re.I):
             return self.force
         return None
@@ -245,6 +286,7 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
     forces: Counter[str] = Counter()
     pcc = fire = mopac = False
     head_seen = 0
+    head: list[str] = []
     for raw in lines[1:]:
         if not raw or len(raw) > 2000:
             continue
@@ -262,12 +304,21 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
                 name = _force_name(raw, m)
                 if name:
                     forces[normalise_body(name) or name] += 1
-        if head_seen < 3 and raw.strip():
+        if (("Fire" in raw or "FIRE" in raw) and out.fire is None and
+                (fm := _FIRE_SERVICE.search(_title_case(raw) if raw.isupper() else raw))):
+            out.fire = _tidy_name(fm.group(0))
+        if head_seen < 6 and raw.strip():
             head_seen += 1
-            if out.council is None and "Council" in raw:
-                cm = _COUNCIL.search(raw)
-                if cm and not _COUNCIL_NOT.search(cm.group(0)) and len(clean(raw)) <= len(cm.group(0)) + 40:
+            head.append(raw)
+            text = _title_case(clean(raw)) if raw.isupper() else clean(raw)
+            if head_seen <= 3 and out.council is None and "Council" in text:
+                cm = _COUNCIL.search(text)
+                if cm and not _COUNCIL_NOT.search(cm.group(0)) and len(text) <= len(cm.group(0)) + 40:
                     out.council = cm.group(0)
+            if out.host is None:
+                hm = _HOST_BODY.search(text)
+                if hm and not _COUNCIL_NOT.search(hm.group(0)):
+                    out.host = _tidy_name(hm.group(0))
     if acr or (pcc and not mopac):
         a = acr.most_common(1)[0][0] if acr else ("OPFCC" if fire else "OPCC")
         long = "Office of the Police, Fire and Crime Commissioner" if "F" in a else \
@@ -275,10 +326,25 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
         out.office = f"{long} ({a})"
     if forces:
         out.force = forces.most_common(1)[0][0]
-    if out.office is not None:
-        out.council = None  # a panel's papers: its officers serve the panel, not a council's committee
+    if re.search(r"\bcrime\s+panel\b", " ".join(head), re.I):
+        # a panel's papers: its officers serve the panel, not the council that hosts it
+        out.council = None
+        out.panel = True
+    if out.fire is None and out.host and re.search(r"\bFire\b", out.host):
+        out.fire = re.sub(r"\s+Authority$", " Service", out.host)  # the authority's service
     _attendance_posts(lines, out)
     return out
+
+
+def _title_case(text: str) -> str:
+    small = {"and", "of", "the", "for", "in", "on", "to", "a"}
+    return " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.split()))
+
+
+def _tidy_name(name: str) -> str:
+    name = " ".join(name.split())
+    name = re.sub(r"^(?:the|of|for|and|minutes|meeting)\s+", "", name, flags=re.I)
+    return re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), name)
 
 
 def _attendance_posts(lines: list[str], out: _Bodies) -> None:
@@ -314,6 +380,16 @@ def _attendance_posts(lines: list[str], out: _Bodies) -> None:
         cols = re.split(r"\t|\s{3,}", raw.strip())
         if len(cols) == 2 and "(" not in cols[0] and len(cols[0].split()) <= 5:
             _add_post(out, cols[0], cols[1], label)
+        elif label and label != "present":
+            em = _COMMA_ENTRY.match(c)  # "Lesley Baird, Chief Executive, Strathkell Police Authority"
+            if em and "(" not in c and em["inner"].count(",") <= 1 and len(em["inner"]) <= 90:
+                _add_post(out, em["name"], em["inner"], label)
+
+
+_BODY_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,5}(?:Authority|Council|Service|Office|Board|Partnership|Trust|"
+                        r"Commission|Brigade|Agency)")
+_COMMA_ENTRY = re.compile(r"^(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w'’.\-]+)\s*(?:,|\s[-–—]\s)\s*(?P<inner>[A-Z].+?)"
+                          r"[\s.;]*$")
 
 
 def _add_post(out: _Bodies, before: str, inner: str, label: str | None) -> None:
@@ -321,6 +397,8 @@ def _add_post(out: _Bodies, before: str, inner: str, label: str | None) -> None:
     if not post:
         post, body_words = inner, inner
     body = out.owner_of(body_words) if body_words.strip() else None
+    if body is None and _BODY_NAME.fullmatch(clean(body_words).strip(" .")):
+        body = clean(body_words).strip(" .")  # a body the document names ("Strathkell Police Authority")
     if body is None and label and label.startswith("officer") and out.council:
         body = out.council
     if body is None:
@@ -376,8 +454,9 @@ def _split_cells(text: str) -> list[str] | None:
     if "\t" in text:
         return text.split("\t")
     s = text.strip()
-    if s.startswith("|") and s.count("|") >= 3:
-        cells = s.strip("|").split("|")
+    if (s.startswith("|") and s.count("|") >= 3) or (s.count("|") >= 2 and "||" not in s):
+        cells = (s[1:] if s.startswith("|") else s)
+        cells = (cells[:-1] if cells.endswith("|") else cells).split("|")
         if all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c in cells):
             return None
         return cells
@@ -419,6 +498,9 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
     roles: list[str | None] | None = None
     last_row_complete = True
     section_seen = False
+    prev_pipe: tuple[Row, int, int] | None = None  # the last pipe row, where its actions start in ``out``, lines added
+    prev_date: str | None = None
+    prev_complete = True
     j = 1
     while j <= n:
         raw = lines[j]
@@ -442,19 +524,58 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
                 j += 1
                 continue
             if roles is not None:
+                if prev_pipe is not None and prev_pipe[0].line + prev_pipe[2] == j - 1 and \
+                        _pipe_continuation(raw, cells, roles):
+                    # a wrapped row ("|      | continued text |   |"): its cells go on in the row above
+                    prow, at, wrapped = prev_pipe
+                    for role, cell in zip(roles, cells):
+                        if role and cell.strip():
+                            prow.cells[role] = (prow.cells.get(role, "") + " " + cell.strip()).strip()
+                    del out[at:]
+                    acts, _, last_row_complete = _row_actions(ctx, prow, prev_date, prev_complete, bodies)
+                    out.extend(acts)
+                    prev_pipe = (prow, at, wrapped + 1)
+                    j += 1
+                    continue
                 row = Row(j, {})
                 for role, cell in zip(roles, cells):
                     if role:
-                        row.cells[role] = (row.cells.get(role, "") + " " + cell).strip()
+                        _put(row, role, cell)
+                prev_date, prev_complete = date, last_row_complete
                 acts, orphan, complete = _row_actions(ctx, row, date, last_row_complete, bodies)
                 if orphan:
                     date = None
+                prev_pipe = (row, len(out), 0) if "|" in raw and "\t" not in raw else None
                 out.extend(acts)
                 last_row_complete = complete
                 j += 1
                 continue
             j += 1
             continue
+        # columns aligned with spaces, rows wrapped onto continuation lines
+        if "  " in raw:
+            cols = _aligned_header(raw)
+            if cols is not None:
+                section_seen = True
+                rows, stop = _aligned_rows(lines, j + 1, cols)
+                for row in rows:
+                    acts, orphan, complete = _row_actions(ctx, row, date, last_row_complete, bodies)
+                    out.extend(acts)
+                    last_row_complete = complete
+                roles = None
+                j = stop
+                continue
+        # one field per line: "Action: …" / "Owner: …" / "Due: …" / "Status: …" blocks
+        if ":" in c:
+            fb = _field_block(lines, j)
+            if fb is not None:
+                row, stop = fb
+                section_seen = True
+                acts, _, _ = _row_actions(ctx, row, date, True, bodies)
+                out.extend(acts)
+                roles = None
+                j = stop
+                continue
         # one cell per line: a header made of consecutive column names
         vhead = _vertical_header(lines, j) if len(c) <= 45 else None
         if vhead is not None:
@@ -489,6 +610,172 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
     return out
 
 
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # text separated by two or more spaces
+_RULE_LINE = re.compile(r"^\s*[-=_+|: ]*[-=_]{3,}[-=_+|: ]*$")
+
+
+def _chunks(raw: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _CHUNK.finditer(raw.expandtabs(8))]
+
+
+def _aligned_header(raw: str) -> list[tuple[int, str | None]] | None:
+    """A header of columns aligned with spaces ("Meeting   Min   Action   Action by   RAG"): each column's start
+    and role, or None."""
+    ch = _chunks(raw)
+    if len(ch) < 3 or any(len(t) > 40 for _, _, t in ch):
+        return None
+    roles = _roles([t for _, _, t in ch])
+    if roles is None:
+        return None
+    return [(a, r) for (a, _, _), r in zip(ch, roles)]
+
+
+def _split_aligned(raw: str, starts: list[int]) -> list[str]:
+    """A line cut at the column starts. A cell that runs into the next column ("Panel Secretariat 04/09/2025") is
+    cut at the single space nearest the next column's start."""
+    cells = [""] * len(starts)
+    for a, b, text in _chunks(raw):
+        pieces = [(a, text)]
+        for k in range(1, len(starts)):
+            pa, pt = pieces[-1]
+            cut = starts[k]
+            if pa + 1 < cut < pa + len(pt):
+                sp = [i for i, ch in enumerate(pt) if ch == " "]
+                # a long value overflows to the right, so the next cell starts at or after the column's start
+                after = [i for i in sp if 0 <= pa + i + 1 - cut <= 10]
+                i = after[0] if after else min(sp, key=lambda i: abs(pa + i + 1 - cut), default=None)
+                if i is not None and -6 <= pa + i + 1 - cut <= 10:
+                    pieces[-1] = (pa, pt[:i])
+                    pieces.append((pa + i + 1, pt[i + 1:]))
+        for pa, pt in pieces:
+            k = max([i for i, st in enumerate(starts) if st <= pa + 2] or [0])
+            cells[k] = (cells[k] + " " + pt).strip()
+    return cells
+
+
+def _aligned_rows(lines: list[str], start: int, cols: list[tuple[int, str | None]]) -> tuple[list[Row], int]:
+    """The rows under an aligned header, up to a blank line or a line that is not a row. A line whose first
+    column is empty continues the row above (a wrapped cell). Returns the rows and the line to resume at."""
+    starts = [a for a, _ in cols]
+    rows: list[Row] = []
+    cur: Row | None = None
+    k = start
+    while k < len(lines):
+        raw = lines[k]
+        if not raw.strip():
+            nxt = next((i for i in range(k + 1, min(k + 3, len(lines))) if lines[i].strip()), None)
+            # a table broken by a blank line (or a page footer read as blank) goes on when the next line is a row
+            if cur is None or nxt is None or nxt > k + 2 or not _is_aligned_row(lines[nxt], starts, first=True):
+                break
+            k += 1
+            continue
+        if _RULE_LINE.match(raw):
+            if not rows and cur is None:  # the header's rule gives the exact column starts
+                rule = [a for a, _, _ in _chunks(raw.replace("|", " "))]
+                if len(rule) == len(starts):
+                    starts = rule
+            k += 1
+            continue
+        if not _is_aligned_row(raw, starts, first=False):
+            break
+        cells = _split_aligned(raw, starts)
+        again = cur is not None and any(c and r in ("minute", "date", "deadline") and r in cur.cells
+                                        for (_, r), c in zip(cols, cells))
+        if cells[0] or cur is None or again:
+            cur = Row(k, {})
+            rows.append(cur)
+        for (a, role), cell in zip(cols, cells):
+            if role and cell:
+                cur.cells[role] = (cur.cells.get(role, "") + " " + cell).strip()  # a wrapped cell goes on
+        k += 1
+    return rows, k
+
+
+def _is_aligned_row(raw: str, starts: list[int], first: bool) -> bool:
+    """A line that fits the columns: its pieces start at (or near) column starts; a new row has a first cell."""
+    ch = _chunks(raw)
+    if not ch:
+        return False
+    lead = ch[0][0]
+    if first and lead > starts[0] + 2:
+        return False
+    if lead < starts[0] - 2:
+        return False
+    if len(ch) == 1 and lead <= starts[0] + 2 and len(ch[0][2]) > (starts[1] - starts[0]) + 20:
+        return False  # a paragraph of prose at the margin
+    return all(any(abs(a - st) <= 2 for st in starts) or a > starts[-1] for a, _, _ in ch)
+
+
+_FIELD_LINE = re.compile(r"^(?P<ind>\s*)(?P<label>[A-Z][A-Za-z'’ /]{0,28}?)(?P<ref>\s+(?:no\.?\s*)?[A-Z]{0,6}[/\-]?\d"
+                         r"[\w/.\-]*)?\s*:\s*(?P<val>.*)$")  # "Owner:   OPCC", "Action 3: Provide…"
+
+
+def _field_block(lines: list[str], j: int) -> tuple[Row, int] | None:
+    """A block of "Label: value" lines naming an action's fields (Action / Owner / Due / Status …), values
+    wrapped onto indented lines. Returns the row (at the Action line) and the line after the block."""
+    m = _FIELD_LINE.match(lines[j].replace("**", ""))
+    if not m or not _role_of(m["label"].strip()):
+        return None
+    fields: list[list] = []  # [label, role, line, value]
+    k = j
+    seen: set[str] = set()
+    while k < len(lines):
+        raw = lines[k].replace("**", "")
+        if not raw.strip():
+            break
+        m = _FIELD_LINE.match(raw)
+        role = _role_of(m["label"].strip()) if m else None
+        if m and role and (m["label"].strip().lower() in seen or (role == "text" and any(f[1] == "text" for f in fields))):
+            break  # the next block, with no blank line between
+        if m and (role or len(m["ind"]) <= len(lines[j]) - len(lines[j].lstrip())):
+            seen.add(m["label"].strip().lower())
+            fields.append([m["label"].strip(), role, k, m["val"].strip()])
+        elif fields and raw[:1].isspace():
+            fields[-1][3] = (fields[-1][3] + " " + raw.strip()).strip()
+        else:
+            break
+        k += 1
+    named = [f[1] for f in fields if f[1]]
+    if len(named) < 3 or "text" not in named or not ({"owner", "status"} & set(named)):
+        return None
+    if not any(f[1] == "text" and re.search(r"\b(?:actions?|undertaking|request)\b", f[0], re.I) and f[3]
+               for f in fields):
+        return None  # a report's cover ("Subject: … / Status: Public / Lead officer: …") is not an action
+    minutes = [f for f in fields if f[1] == "minute"]
+    if len(minutes) > 1:  # "Action No" and "Agenda item": the item is the minute
+        keep = [f for f in minutes if re.match(r"^(?:minute|min\b|item|agenda)", f[0], re.I)] or minutes[-1:]
+        for f in minutes:
+            if f is not keep[0]:
+                f[1] = None
+    text_line = next(f[2] for f in fields if f[1] == "text")
+    row = Row(text_line, {})
+    for _, role, _, val in fields:
+        if role and val:
+            _put(row, role, val)
+    return row, k
+
+
+def _pipe_continuation(raw: str, cells: list[str], roles: list[str | None]) -> bool:
+    """A pipe row that wraps the row above: no tab, its first cell and any minute / date / deadline cell empty,
+    and fewer than half its cells filled."""
+    if "\t" in raw or (cells and cells[0].strip()):
+        return False
+    filled = [r for r, c in zip(roles, cells) if c.strip()]
+    if not filled or any(r in ("minute", "date", "deadline") for r in filled):
+        return False
+    return len(filled) * 2 < len([r for r in roles if r])
+
+
+def _put(row: Row, role: str, cell: str) -> None:
+    """Add a cell to the row's text for its role; two status columns ("Status", "Update") read as
+    "Complete. Shared 24 September."."""
+    old = row.cells.get(role, "").strip()
+    cell = cell.strip()
+    if old and cell and role == "status" and not re.search(r"[.;:!?)>]$", old):
+        old += "."
+    row.cells[role] = (old + " " + cell).strip()
+
+
 def _vertical_header(lines: list[str], j: int) -> tuple[list[str], int] | None:
     """Column names one per line ("Minute item" / "Action" / "Status" / "Action by" / "Deadline")."""
     roles: list[str] = []
@@ -502,7 +789,7 @@ def _vertical_header(lines: list[str], j: int) -> tuple[list[str], int] | None:
                     break
                 continue
             return None
-        if len(t) > 45 or "\t" in lines[k]:
+        if len(t) > 45 or "\t" in lines[k] or re.search(r":\s+\S", t):  # "Action: Provide…" is a field, not a name
             break
         role = _role_of(t)
         if role is None:
@@ -655,7 +942,8 @@ def _row_actions(ctx: Context, row: Row, date: str | None, last_complete: bool,
     if not paras:
         return [], False, True
     minute = None
-    mc = _MINUTE_CELL.match(clean(row.cells.get("minute", "")) or "-")
+    mcell = clean(row.cells.get("minute", ""))
+    mc = _MINUTE_CELL.match(mcell or "-") or _MINUTE_LEAD.match(mcell)
     if mc:
         minute = mc["n"].rstrip(".")
     orphan = False
@@ -677,7 +965,7 @@ def _row_actions(ctx: Context, row: Row, date: str | None, last_complete: bool,
     for i, t in enumerate(texts):
         owner_words = owners[i]
         person = _person(t)
-        owner = _owner_name(owner_words, bodies) if owner_words else None
+        owner = _owner_name(owner_words, bodies, table=True) if owner_words else None
         person = person or _post_in(owner_words, owner)
         deadline = deadlines[i]
         out.append(Action(
@@ -743,13 +1031,20 @@ def _parallel(values: list[str], n: int) -> list[str | None]:
     return [joined] * n
 
 
-def _owner_name(words: str | None, bodies: _Bodies | None = None) -> str | None:
+def _owner_name(words: str | None, bodies: _Bodies | None = None, table: bool = False) -> str | None:
+    """The owner as a body; in a log's owner column, an officer named with the body's acronym ("OPFCC
+    Monitoring Officer") is kept as written, as the log names it."""
     if not words:
         return None
     w = clean(words).strip(" .;,")
     if not w or re.fullmatch(r"n/?a|-|tbc|none", w, re.I):
         return None
+    if table and _ACR_POST.fullmatch(w) and (_POST_WORDS.search(w) or _HOST_POST.search(w)):
+        return w
     return (bodies.owner_of(w) if bodies else None) or normalise_body(w) or re.sub(r"^the\s+", "", w, flags=re.I)
+
+
+_ACR_POST = re.compile(r"[A-Z]{2,6}\s+(?:[A-Z][a-z]+(?:\s+(?:of|and|for)\s+|\s+)?){1,5}")
 
 
 def _post_in(words: str | None, owner: str | None) -> str | None:
@@ -768,7 +1063,7 @@ def _person(text: str) -> str | None:
     m = _SUBJECT.match(text)
     if not m:
         return None
-    who = m["who"].strip(" ,")
+    who = re.sub(r"^the\s+(?=[A-Z])", "The ", m["who"].strip(" ,"))
     if len(who.split()) > 9 or not re.match(r"^[A-Z]", who) or _NON_PERSON.match(who) or \
             re.match(r"^(?:to|these|this|it|they|there|in|at|on|for|if|when|as)\b", who, re.I) or \
             re.search(r"\b(?:had|have|has|was|were|is|are)\b", who):
@@ -837,14 +1132,43 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
             actor: str | None = None  # the last person or post the minutes reported as speaking in this item
             last: Action | None = None  # the item's last undertaking, for an "ACTION: <owner>" line below it
             broken = ""  # a sentence cut at a line break ("The Chief" / "Constable said…")
+            last_from = prev_start = -1  # the block that gave ``last``; the block before this one
+            in_list = False  # under an "Actions agreed:" lead-in
             for b in blocks(ctx.doc, ctx.noise, start + (1 if num else 0), end):
+                follows_last = last is not None and last_from == prev_start
+                prev_start = b.start
                 if b.start in skip:
                     lead = None
+                    in_list = False
+                    continue
+                if in_list and b.kind == "bullet" and _ACTION_ITEM.match(b.text):
+                    # an item under "Actions agreed:" ("- OPCC to circulate…")
+                    text, owner_words, due = _label_fields(b.text)
+                    last = _minute_action(ctx, block, num, b.start, text, title_org, "strong", bodies, actor=actor,
+                                          labelled=True)
+                    last.owner = last.owner or _owner_name(owner_words, bodies)
+                    if due:
+                        last.deadline, last.deadline_date = due, _deadline_date(due, block.date)
+                    out.append(last)
+                    last_from = b.start
+                    continue
+                in_list = bool(_ACTION_LIST_HEAD.match(b.text))
+                if in_list:
+                    continue
+                if follows_last and last is not None and _LABEL_FIELD.match(b.text) and len(b.text) < 120:
+                    # "Owner: OPCC" / "Due: 30 April 2026" on the lines under an action
+                    _, owner_words, due = _label_fields("x" * 10 + " " + b.text)
+                    if owner_words and (last.owner is None or not labelled_subject(last.text)):
+                        last.owner = _owner_name(owner_words, bodies)
+                    if due and not last.deadline:
+                        last.deadline, last.deadline_date = due, _deadline_date(due, block.date)
+                    last_from = b.start
                     continue
                 if lead and b.kind == "bullet" and b.numbered:
                     last = _minute_action(ctx, block, num, b.start, lead + " " + b.text, title_org, "strong", bodies,
                                           actor=actor)
                     out.append(last)
+                    last_from = b.start
                     continue
                 lead = None
                 label = _ACTION_LABEL.match(b.text)
@@ -854,9 +1178,22 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                             last.locations.append(b.start)
                             last.owner = _owner_name(label["text"], bodies) or last.owner
                         continue
-                    last = _minute_action(ctx, block, num, b.start, label["text"], title_org, "strong", bodies,
-                                          actor=actor, labelled=True)
+                    text, owner_words, due = _label_fields(label["text"])
+                    act = _minute_action(ctx, block, num, b.start, text, title_org, "strong", bodies, actor=actor,
+                                         labelled=True)
+                    act.owner = act.owner or _owner_name(owner_words, bodies)
+                    if due:
+                        act.deadline, act.deadline_date = due, _deadline_date(due, block.date)
+                    if follows_last and last is not None and _restates(text, last.text):
+                        # "ACTION 12: X to provide…" restating the undertaking just above: one action, two places
+                        last.locations.append(b.start)
+                        last.owner = act.owner if act.owner and labelled_subject(text) else last.owner or act.owner
+                        if not last.deadline and act.deadline:
+                            last.deadline, last.deadline_date = act.deadline, act.deadline_date
+                        continue
+                    last = act
                     out.append(last)
+                    last_from = b.start
                     continue
                 for s in sentences(b):
                     text = _RESPONSE_REF.sub("", s.text)
@@ -873,23 +1210,29 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                         actor = who or actor
                         continue
                     full = text
-                    if prev_sentence and (_PRONOUN_START.match(text) or (_ANSWER_START.match(text) and
-                                                                         _QUESTION.search(prev_sentence))):
+                    if prev_sentence and (_PRONOUN_START.match(text) or _PRONOUN_OBJECT.search(text) or
+                                          (_ANSWER_START.match(text) and _QUESTION.search(prev_sentence))):
                         full = prev_sentence + " " + text
                     last = _minute_action(ctx, block, num, s.line, full, title_org, kind, bodies, cue_text=text,
                                           actor=actor)
                     out.append(last)
+                    last_from = b.start
                     prev_sentence = text
                     actor = who or actor
     return [a for a in out if a is not None]
 
 
 _OWNER_ONLY_BAD = re.compile(r"\bto\s+[a-z]|[.;:!?]\s+\S|\b(?:would|will|should|must|undertook|agreed)\b", re.I)
+_AND_UNDERTOOK = re.compile(r",?\s+and\s+(?:also\s+)?(?:undertook|agreed|offered|promised|committed)\s+to\b")
+_ACTION_LIST_HEAD = re.compile(r"^\W*(?:(?:agreed|new|summary\s+of|list\s+of)\s+)?actions?(?:\s+(?:agreed|arising|"
+                               r"points?|required))?(?:\s*\(\w+\))?\s*:?\s*$", re.I)
+_ACTION_ITEM = re.compile(r"^.{2,80}?\bto\s+(?:" + _VERBS + r")\b|^(?:" + _VERBS + r")\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:(?:he|she|they)\b|(?:[^,]{0,80},\s*)?(?:he|she|they)\s+(?:also\s+)?(?:would|will|"
                            r"undertook|agreed|promised|offered)\b)", re.I)
 _REPORTED_PRONOUN = re.compile(r"^(?:[^,]{0,80},\s*)?(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5})"
                                r"\s+(?:said|confirmed|explained|advised|stated|replied|responded|indicated|added|"
-                               r"accepted|agreed)\s+(?:[^.]{0,120}?\band\s+)?(?:that\s+)?(?:he|she|they)\s+(?:also\s+)?"
+                               r"accepted|agreed)\s+(?:[^.]{0,120}?\band\s+)?(?:that\s+)?(?:he|she|they|the\s+(?:force|constabulary|"
+                               r"service|office|council|authority))\s+(?:also\s+)?"
                                r"(?:would|will)\b")
 _SPEAKER = re.compile(r"^(?:[^,]{0,80},\s*)?(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|and))"
                       r"{0,6}?)\s+(?:said|explained|reported|advised|accepted|confirmed|agreed|undertook|presented|"
@@ -897,6 +1240,39 @@ _SPEAKER = re.compile(r"^(?:[^,]{0,80},\s*)?(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*
                       r"would|will)\b")
 _NOT_SPEAKER = re.compile(r"^(?:the\s+)?(?:members?|panel|committee|board|chair(?:man)?|meeting|report|councill?ors?|"
                           r"cllr|it|this|these|there|he|she|they)\b", re.I)
+
+
+def _label_fields(text: str) -> tuple[str, str | None, str | None]:
+    """A labelled action's text without the fields after it, its owner's words and its due date's words."""
+    hits = list(_LABEL_FIELD.finditer(text))
+    if not hits or hits[0].start() < 10:
+        return text, None, None
+    owner = due = None
+    for i, m in enumerate(hits):
+        val = text[m.end():hits[i + 1].start() if i + 1 < len(hits) else len(text)].strip(" .;,()")
+        lab = m["label"].lower()
+        if lab.startswith(("owner", "lead", "responsible", "action by", "by whom")):
+            owner = owner or val or None
+        elif not lab.startswith("status"):
+            due = due or val or None
+    return text[:hits[0].start()].strip(" ;,("), owner, due
+
+
+def labelled_subject(text: str) -> bool:
+    """"OPCC to confirm…": a labelled action that names who is to act."""
+    return bool(re.match(r"^.{2,60}?\s+to\s+[a-z]", text))
+
+
+def _restates(label_text: str, text: str) -> bool:
+    """An action line that says again, in its own words, the undertaking just above it: most of its content
+    words (beyond who acts) are in the undertaking."""
+    from ._text import word_set
+
+    body = re.sub(r"^.{2,60}?\s+to\s+(?=[a-z])", "", label_text)
+    lw = {w for w in word_set(body) if len(w) > 2 and not w.isdigit()}
+    if not lw:
+        return False
+    return len(lw & word_set(text)) / len(lw) >= 0.4
 
 
 def _clause(text: str) -> str:
@@ -914,6 +1290,8 @@ def _clause(text: str) -> str:
 def _owner_only(text: str) -> bool:
     """"ACTION: Chief Executive (OPCC)" names an owner only; "ACTION: OPCC to add …" is an action of its own."""
     t = clean(text).strip(" .")
+    if re.match(r"^(?:" + _VERBS + r")\s+[a-z]", t, re.I) and re.match(r"^\S+\s+[a-z]", t):
+        return False  # "ACTION 1: Provide the Panel with the data." is an action, not an owner
     return bool(t) and len(t.split()) <= 8 and not _OWNER_ONLY_BAD.search(t)
 
 
@@ -939,7 +1317,8 @@ def _cue(text: str) -> str | None:
         return "strong"
     if _UNDERTAKING.search(text) and re.search(r"\b(?:would|will)\s+(?:also\s+)?(?:" + _VERBS + r")\b", text, re.I):
         subj = text.split(" would ")[0].split(" will ")[0]
-        if not _PRONOUN_START.match(subj.strip()):
+        subj = re.sub(r"^it\s+was\s+(?:agreed|noted|confirmed|reported|understood)\s+that\s+", "", subj.strip(), flags=re.I)
+        if not _PRONOUN_START.match(subj):
             return "strong"
     m = _INTENT.search(text)
     if m:
@@ -966,12 +1345,16 @@ def _minute_action(ctx: Context, block: MeetingBlock, num: str | None, line: int
             person = rp["who"][:1].upper() + rp["who"][1:]
         elif actor and _PRONOUN_SUBJ.match(cue_text):  # "He agreed to provide…": the speaker before
             person = actor
+        elif _AND_UNDERTOOK.search(cue_text):  # "The Treasurer stated that …, and undertook to provide…"
+            person = _speaker(cue_text, bodies)
     owner = None
     if labelled:  # "ACTION: OPCC to add …"
         lm = re.match(r"^(?P<s>.{2,60}?)\s+to\s+[a-z]", cue_text)
         owner = bodies.owner_of(lm["s"]) or _owner_name(lm["s"]) if lm else None
     sm = _SUBJECT.match(clause)
     subject = re.sub(r"^(?:the\s+)", "", sm["who"].strip(" ,"), flags=re.I) if sm else None
+    if subject and kind == "passive" and _THE_FORCE.match(subject):
+        subject = None  # "The police would be invited…": who is acted on, not who acts
     for ranks in (False, True):  # a rank alone ("the Borough Commander") yields to the item's organisation
         if owner is None and person:
             owner = bodies.owner_of(person, ranks)
