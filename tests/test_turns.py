@@ -88,3 +88,22 @@ def test_select_committee_labels_resolved_through_the_roster():
     assert roles[16] == "Chair"
     assert roles[19].startswith("Assistant Chief Constable, Westvale Police")
     assert roles[23].startswith("Senior Lecturer in Criminology")
+
+
+def test_post_outside_person_in_brackets(tmp_path):
+    """Panels often label officials by post with the person in brackets: the person is the speaker."""
+    p = tmp_path / "panel.txt"
+    p.write_text("\n".join([
+        "Transcript of the question session", "",
+        "The Chair: Welcome, Commissioner.", "",
+        "Councillor Nia Evans: How many officers are vacant?", "",
+        "The Commissioner (Ms Carys Rhys): Twenty-three, Chair.", "",
+        "The Chief Constable (Mr Owain Pryce): And eighteen start in May.", "",
+        "Councillor Nia Evans: Thank you.", "",
+        "Deputy Chief Executive (Dr Anwen Bowen): I can add the figures by district.",
+    ]) + "\n")
+    _, found = run(p)
+    assert [(t.speaker, t.role) for t in found][2:4] == [("Carys Rhys", "Commissioner"),
+                                                         ("Owain Pryce", "Chief Constable")]
+    assert found[-1].speaker == "Anwen Bowen" and found[-1].role == "Deputy Chief Executive"
+    assert [t.speaker for t in found][1] == "Nia Evans"

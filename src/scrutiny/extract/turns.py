@@ -41,6 +41,14 @@ _ROLE_LABEL = re.compile(
     r"Speaker|Witness|Member))[\s*_]*:[\s*_]*(?P<text>.*)$", re.I)
 _CAPS_LABEL = re.compile(r"^[\s*_]*(?P<label>(?P<name>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})"
                          r"(?:\s*\((?P<role>[^()]{1,160})\))?)\s*:\s*(?P<text>.*)$")
+# "The Commissioner (Ms Rhys):", "Chief Constable (Mr Pryce):" — the post outside, the person in brackets
+_POST_WORDS = re.compile(r"\b(?:commissioner|constable|chair(?:man|person|woman)?|chief|officer|director|executive|"
+                         r"mayor|leader|superintendent|inspector|commander|clerk|treasurer|secretary|minister|head|"
+                         r"manager|lead|deputy|assistant|pcc|opcc|cabinet member|portfolio holder)\b", re.I)
+_POST_PERSON = re.compile(
+    rf"^[\s*_]*(?:Q\s?\d{{1,4}}\s+)?(?P<label>(?P<the>The\s+)?(?P<post>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|"
+    rf"the|&)){{0,6}})\s*\((?P<person>(?P<hon>{_HONORIFICS}\.?\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})\))"
+    rf"[\s*_]*:[\s*_]*(?P<text>.*)$")
 _BRACKETED = re.compile(r"^\s*[\[(][^\])]*[\])]\s*$")
 # first words of "Field: value" lines that are not speakers
 _FIELD_WORDS = {
@@ -82,6 +90,11 @@ def _parse_label(text: str) -> Label | None:
     m = _ROLE_LABEL.match(t)
     if m:
         return Label(0, m["label"].strip(), None, m["role"].strip().title(), 2)
+    m = _POST_PERSON.match(t) if "(" in t else None
+    if m and _POST_WORDS.search(m["post"]) and not _POST_WORDS.search(m["person"].replace(m["hon"] or "", "")) \
+            and (m["hon"] or m["the"]) and len(m["text"]) >= 2:
+        person = clean_person_name(m["person"]) or m["person"]
+        return Label(0, m["label"].strip(), person, m["post"].strip(), 2)
     m = _CAPS_LABEL.match(t)
     if m and not any(x in _CAPS_STOP for x in m["name"].split()) and len(m["text"]) >= 2:
         name = " ".join(x.capitalize() for x in m["name"].split())
@@ -291,8 +304,9 @@ def extract(ctx: Context) -> list[Turn]:
                 speaker = known.name
                 role = role or posts.get(known.name)
         if speaker and gaz is not None:
+            bracketed = "(" in lab.label and bool(lab.name) and lab.name in lab.label.split("(", 1)[1]
             person = gaz.add_person(speaker if speaker != lab.name else
-                                    (lab.name if lab.label.isupper() else lab.label), role)
+                                    (lab.name if lab.label.isupper() or bracketed else lab.label), role)
             if person is not None:
                 speaker = person.name
         if speaker is None:
