@@ -232,3 +232,31 @@ def test_measures_table_in_markdown_pipes():
     m2 = next(i for i in items if i.code == "M2")
     assert m2.value == 131 and m2.rag == "Amber" and m2.locations == [10]
     assert len(items) == 2
+
+
+def test_figures_stated_in_clauses_of_minutes():
+    # verbs with counts ("had completed 57 referral orders"), "there were N …", passives ("76 households had been
+    # rehoused"), a comparison with its own period as a second item, "of which" parts, a change "from X in P1 to Y
+    # in P2" as two items, and the period from the item heading ("Quarter 3 monitoring")
+    items = extract_path(FIX / "clause_minutes.txt")["indicators"]
+    got = {(i.value, i.period) for i in items}
+    assert (57, "Q3 2025/26") in got and (49, "Q3 2024/25") in got
+    assert _by(items, "fixed penalty notices").period == "Q3 2025/26"
+    assert (14, "December 2025") in got and (19, "December 2024") in got
+    assert _by(items, "households").value == 76
+    assert _by(items, "inspections").period == "October to December 2025"
+    assert _by(items, "unannounced visits").value == 31
+    assert (18, "Q2 2025/26") in got and (12, "Q3 2025/26") in got
+    # approximate figures, a consultation, a count without a period and a relative clause are not observations
+    assert not {300, 640, 3, 95} & {i.value for i in items}
+
+
+def test_single_quarter_scorecard_with_year_to_date_column():
+    # a tab scorecard with the quarter's own column and a year-to-date column: two observations, the RAG (G/A/R
+    # defined by a key) on the quarter's
+    t = Table(prov=Provenance("x", 5, 7), title="Scorecard Quarter 2 2025/26",
+              columns=["Ref", "Measure", "Q2 2025/26", "Target", "Year to date", "RAG"],
+              rows=[["SC1", "Burglary offences", 310, 300, 640, "A"]], row_types=["data"], row_lines=[6])
+    out = ind_extractor.from_tables(_Ctx, [t], Period(2025, 2))
+    assert [(i.value, i.period, i.rag) for i in out] == [(310.0, "Q2 2025/26", "Amber"),
+                                                           (640.0, "2025/26 year to date (Q1-Q2)", None)]

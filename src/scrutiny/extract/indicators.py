@@ -48,11 +48,19 @@ def extract(ctx) -> list[Indicator]:
         out.extend(_items_of(ctx, ser))
     taken = {it.prov.start_line for it in out}
     out.extend(stated_figures(ctx, reading, taken))
+    clauses = clause_figures(ctx, reading, out)
     tabled = from_tables(ctx, getattr(ctx, "tables", []) or [], report_period(ctx))
     if tabled:
         _narrative_locations(ctx, tabled)
         seen = {ln for it in tabled for ln in [it.prov.start_line, *it.locations]}
         out = [it for it in out if it.prov.start_line not in seen]
+        # a clause restating a table figure (the same value on a line that restates it, or for the same period)
+        restated = {(round(it.value, 3), ln) for it in tabled if it.value is not None
+                    for ln in [it.prov.start_line, *it.locations]}
+        restated_per = {(round(it.value, 3), it.period) for it in tabled if it.value is not None}
+        clauses = [c for c in clauses if (round(c.value, 3), c.prov.start_line) not in restated and
+                   (round(c.value, 3), c.period) not in restated_per]
+    out.extend(clauses)
     out.extend(tabled)
     return out
 
@@ -148,6 +156,12 @@ def stated_figures(ctx, reading: Reading, taken: set[int]) -> list[Indicator]:
                 name, period = _name_and_period(m, block, t[:m.start()])
                 if not name:
                     continue
+                if period is None:
+                    pm = _SENT_Q_RX.search(name)
+                    per = _resolve_q(int(pm["q"]), None, block.anchor if block else None) if pm else None
+                    if per is not None:
+                        period, name = per.label, re.sub(r"\s*\b(?:in|during)\s*$", "", name[:pm.start()]) + \
+                            name[pm.end():]
                 out.append(_stated(ctx, line, name, period, to_number(m["v"])))
                 taken.add(line)
                 mc = _COMPARED.match(m["after"])
@@ -429,6 +443,13 @@ def from_tables(ctx, tables, report: Period | None = None) -> list[Indicator]:
             if not multi:
                 value = _num(cells[value_i]) if value_i is not None else None
                 out.append(item(period.label if period else None, value, target, rag))
+                # a year-to-date column beside the period's only column is a second observation (unrated); beside
+                # a run of quarter columns it is their sum, not read
+                ytd = _num(cells[ytd_i]) if ytd_i is not None and ytd_i != value_i and value is not None and \
+                    len(periods) <= 1 else None
+                if ytd is not None and period is not None and period.quarter:
+                    span = f" (Q1-Q{period.quarter})" if period.quarter > 1 else " (Q1)"
+                    out.append(item(f"{period.fy_label} year to date{span}", ytd, None, None))
                 continue
             filled = [(i, per) for i, per in periods if _num(cells[i]) is not None]
             ytd = _num(cells[ytd_i]) if ytd_i is not None else None
@@ -574,3 +595,411 @@ def _num(v) -> float | None:
         return float(str(v).replace(",", "").rstrip("%").strip())
     except (TypeError, ValueError):
         return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# figures stated in clauses: "the force had recruited 214 police officers since April", "there were 122 ward
+# officers in June compared with 109 in June 2024", "43 special constables had been recruited since April",
+# "Fleet availability was 71.3% in September", "fell from 41 minutes in 2023/24 to 27 minutes in 2024/25",
+# "attended 1,412 incidents …, of which 212 were deliberate secondary fires".
+#
+# Read in minutes, letters, answers and performance reports (as the seed annotations count prose figures), not in
+# plans, inspection reports, reviews or responses of government. Each figure needs a period: its own clause's, the
+# sentence's or paragraph's, the heading's ("Quarter 2 monitoring") or the report's. Approximate figures ("around",
+# "in excess of"), comparison groups, forecasts and survey results are not observations.
+
+_ACT_VERB = (r"recruited|recorded|received|answered|attended|supported|issued|carried\s+out|completed|conducted|"
+             r"delivered|arrested|seized|handled|investigated|referred|trained|visited|inspected|installed|charged|"
+             r"prosecuted|removed|resolved|logged|processed|served|responded\s+to|helped|assisted|safeguarded|"
+             r"dealt\s+with|hired|undertook|undertaken|performed|fitted|screened|assessed|rehoused|diverted|"
+             r"contacted|reached|closed|made|held|gave|given|provided|opened|launched|hosted|funded|commissioned")
+_NP_STOP = (r"in|on|since|during|between|at|by|against|compared|from|within|over|across|last|this|and|but|which|"
+            r"while|whereas|with|for|so|as|after|before|up|down|an?|the|were|was|had|have|has|is|are|of\s+which|"
+            r"who|that|than|more|fewer|less|per|each|every")
+_NP = rf"(?P<np>[A-Za-z][\w'’\-/]*(?:\s+(?!(?:{_NP_STOP})\b)[\w'’\-/()]+){{0,7}})(?:\s+(?P<inpost>in\s+post))?"
+_UNIT = r"(?P<{0}>\s?%|\s?per\s?cent\b|\s+minutes?(?:\s+(?:and\s+)?\d{{1,2}}\s+seconds?)?|\s+seconds?|\s+days?)"
+_CLAUSE_T = re.compile(
+    rf"(?P<subj>\b[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|now\s+)?"
+    rf"(?P<verb>{_ACT_VERB})\s+(?:a\s+total\s+of\s+)?(?P<v>{NUM})(?!\s?%|\s?per\s?cent|[\d/])\s+{_NP}(?=\s*[,.;:]|\s+\w|$)", re.I)
+_CLAUSE_E = re.compile(rf"\bthere\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:a\s+total\s+of\s+)?"
+                       rf"(?P<v>{NUM})(?!\s?%|\s?per\s?cent|[\d/])\s+{_NP}(?=\s*[,.;:]|\s+\w|$)", re.I)
+_MONTH_OR_YEAR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"(?:19|20)\d{2})\b)")
+_CLAUSE_P = re.compile(
+    rf"(?:^|(?<=[\s,;:(]))(?P<v>{NUM})(?!\s?%|\s?per\s?cent|[\d/,])\s+{_MONTH_OR_YEAR}{_NP}\s+(?:had\s+been|have\s+been|has\s+been|"
+    rf"were|was|are|is|(?P<active>had|have|has))\s+(?P<verb>(?:{_ACT_VERB}|injured|hurt|killed|abandoned|excluded|detained|cautioned|"
+    rf"convicted|identified|reported|housed|placed|employed)\b(?(active)(?P<obj>(?:\s+(?!(?:{_NP_STOP})\b)[\w'’\-]+){{1,6}})|)|in\s+(?!the\s+(?:quarter|year|month))[a-z][\w\- ]{{2,40}}?"
+    rf"(?=\s+(?:at|in|on|since|during|by|against|compared)\b|[,.;]|$))")
+_CLAUSE_C = re.compile(rf"\s(?:was|were|is|are|stood\s+at)\s+(?P<v>{NUM}){_UNIT.format('u')}", re.I)
+_CLAUSE_R = re.compile(
+    rf"\b(?:had\s+|has\s+|have\s+)?(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced|improved|declined|"
+    rf"grown|grew|gone\s+(?:up|down)|went\s+(?:up|down))\s+"
+    rf"(?:from\s+(?P<a>{NUM})(?:{_UNIT.format('ua')}|\s+[a-z]+)?(?:\s+(?P<pa>in\s+[^,;]{{2,30}}?|a\s+year\s+earlier))?"
+    rf"|by\s+(?:{NUM}){_UNIT.format('uc')}?(?P<pc>[^,;]{{0,40}}?),?|(?=\s*to\s))"
+    rf"\s+to\s+(?P<b>{NUM})(?:{_UNIT.format('ub')}|\s+[a-z]+)?(?P<pb>\s+in\s+[^,;.]{{2,30}}?(?=[,;.]|\s+and\b|$))?", re.I)
+_OF_WHICH = re.compile(rf"^\s*,?\s*of\s+which\s+(?P<v>{NUM})(?!\s?%)\s+(?P<verb>were|was|are|related\s+to|involved)\s+"
+                       rf"(?P<rest>[^,.;]+?)(?=\s+and\s+\d|[,.;]|$)", re.I)
+_AND_PART = re.compile(rf"^\s+and\s+(?P<v>{NUM})(?!\s?%)\s+(?P<verb>were|was|related\s+to)\s+(?P<rest>[^,.;]+?)(?=[,.;]|$)",
+                       re.I)
+_COMPARE = re.compile(rf"^[^.;]{{0,40}}?(?:compared\s+(?:with|to)|(?:down|up)\s+from|from)\s+(?P<v>{NUM})"
+                      rf"(?P<u>\s?%|\s?per\s?cent)?(?:\s+[a-z]+)?\s+(?P<p>in\s+(?:the\s+same\s+(?:quarter|month|period)\s+"
+                      rf"(?:last|the\s+previous)\s+year|[^,;.]{{2,30}}?(?=[,;.]|\s+and\b|$))|a\s+year\s+(?:earlier|"
+                      rf"before|ago)|(?:the\s+)?(?:same\s+(?:quarter|month|period)\s+)?(?:last|the\s+previous)\s+year)", re.I)
+_APPROX = re.compile(r"(?:approximately|around|about|almost|nearly|roughly|some|over|more\s+than|fewer\s+than|"
+                     r"less\s+than|in\s+excess\s+of|up\s+to|at\s+least|an\s+estimated|c\.|circa)\s*$", re.I)
+_NOT_MEASURE = re.compile(r"\b(?:national|nationally|london[- ]wide|england|average\s+for|matched|peer|similar\s+forces|"
+                          r"forecast|projected|predicted|expected|budget|overspend|underspend|savings?|respondents|"
+                          r"surveyed|consultation|increase|decrease|rise|fall|change|reduction|difference|target|"
+                          r"standard|plan|ambition|aim|cost|£)\b", re.I)
+_CLAUSE_SUBJ_BAD = re.compile(r"\b(?:which|who|that|it|this|these|those|one|each|caller|person)$", re.I)
+_HEADING = re.compile(r"^\s*(?:(?:Item\s+|Minute\s+|Min\.?\s*)?\d{1,3}(?:[./]\d{1,3})?[.)]?\s+\S|[A-Z][A-Z0-9 ,'’&:\-–]{6,}$|"
+                      r"[A-Z][^.]{2,80}$)")
+_P_ON_DATE = re.compile(r"\b[Oo]n\s+(?P<d>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)(?:\s+(?:19|20)\d{2})?)")
+_P_END_OF = re.compile(r"\b(?:at\s+)?the\s+end\s+of\s+(?P<m>January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)(?:\s+(?P<y>(?:19|20)\d{2}))?")
+_P_SINCE = re.compile(r"\bsince\s+(?P<m>January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)(?:\s+(?P<y>(?:19|20)\d{2}))?\b")
+_P_BETWEEN = re.compile(r"\bbetween\s+(?P<a>January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\s+(?:and|to)\s+(?P<b>January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\s+(?P<y>(?:19|20)\d{2})")
+_P_FIRST = re.compile(r"\bfirst\s+(?P<n>half|six|6|nine|9|three|3)\s*(?:months\s+)?of\s+the\s+(?:financial\s+)?year", re.I)
+_P_THE_Q = re.compile(r"\b(?:in|during|over)\s+the\s+(?:quarter|period)\b|\bthis\s+quarter\b", re.I)
+_P_THE_Y = re.compile(r"\b(?:in|during|over)\s+the\s+(?:financial\s+)?year\b|\bthis\s+year\b", re.I)
+_MONTH_NAMES = [m.capitalize() for m in _MONTH_NO]
+_CLAUSE_SCOPE = re.compile(r"\bminutes?\b|\bnotes\s+of\b|performance|scorecard|monitoring|dashboard", re.I)
+_CLAUSE_NOT = re.compile(r"\bplan\b(?!\s+scorecard)|inspection|review|government\s+response|strategy", re.I)
+
+
+_CLAUSE_END = re.compile(r"[,;]|\s+(?:compared|and|against|but|while|whereas)\s", re.I)
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:that|and|but|while|whereas)\s", re.I)
+_COMPARE_CUT = re.compile(r",?\s+(?:compared\s+(?:with|to)|(?:(?:down|up)\s+)?from|against)\b", re.I)
+_OF_BEFORE = re.compile(r"\b(?:of|to|on|from|than|per)\s*$", re.I)
+
+
+def _clause_spans(ctx) -> list[tuple[int, int]]:
+    """Line spans where prose figures are observations: minutes, letters, answers, performance reports, and parts
+    whose opening lines call them minutes, notes, performance or monitoring reports or scorecards (a PCC's own
+    response or letter counts as a letter)."""
+    spans = list(_quoted_spans(ctx))
+    lines = ctx.doc.lines
+    for p in ctx.parts:
+        if p.kind == "performance_report":
+            spans.append((p.prov.start_line, p.prov.end_line))
+            continue
+        if p.kind in _QUOTED_SCOPE or p.kind in ("plan", "agenda", "transcript"):
+            if p.kind != "plan":
+                continue
+        head = " ".join(ln.text for ln in lines[p.prov.start_line - 1:p.prov.start_line + 5])
+        if _CLAUSE_SCOPE.search(head) and (not _CLAUSE_NOT.search(head) or re.search(r"scorecard|performance", head,
+                                                                                      re.I)):
+            spans.append((p.prov.start_line, p.prov.end_line))
+        elif p.kind == "report" and re.search(r"commissioner", head, re.I) and re.search(r"\bresponse\b", head, re.I) \
+                and not re.search(r"government", head, re.I):
+            spans.append((p.prov.start_line, p.prov.end_line))
+    return spans
+
+
+def _heading_periods(ctx, report: Period | None, anchor_of) -> dict[int, Period | None]:
+    """For each heading line, the period it names ("23/25 PERFORMANCE UPDATE - QUARTER 1 2025/26", "Quarter 2
+    monitoring"), else None."""
+    out: dict[int, Period | None] = {}
+    lines = ctx.doc.lines
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t or len(t) > 110 or t.endswith((".", ",", ";")) or (i and lines[i - 1].text.strip() and
+                                                                     not _HEADING.match(t)):
+            continue
+        if i + 1 < len(lines) and lines[i + 1].text.strip() and not t.isupper():
+            continue
+        if not _HEADING.match(t) or "|" in t or "\t" in t:
+            continue
+        per = None
+        m = _BARE_QUARTER.search(t)
+        if m:
+            p = Period.parse(t)
+            if p is not None and p.quarter and re.search(r"(?:19|20)?\d{2}\s*[/\-–]\s*\d{2}", t):
+                per = p
+            else:
+                per = resolve_quarter(int(m.group(1)), anchor_of(ln.number), report.fy if report else None)
+        out[ln.number] = per
+    return out
+
+
+def _doc_year(ctx) -> Period | None:
+    for ln in ctx.doc.lines[:8]:
+        m = re.search(r"\b((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})\b", ln.text)
+        if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+            return Period(int(m.group(1)))
+    return None
+
+
+def _resolve_q(q: int, ctxper: Period | None, anchor) -> Period | None:
+    if ctxper is not None and ctxper.quarter:
+        return Period(ctxper.fy if q <= ctxper.quarter else ctxper.fy - 1, q)
+    if anchor is not None:
+        return resolve_quarter(q, anchor)
+    return Period(ctxper.fy, q) if ctxper is not None else None
+
+
+def _month_year(month: str, year: str | None, anchor) -> str:
+    if year:
+        return f"{month} {year}"
+    if anchor is None:
+        return month
+    mo = _MONTH_NO[month.lower()]
+    return f"{month} {anchor.year if mo <= anchor.month else anchor.year - 1}"
+
+
+def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
+    """The period a clause names, or None."""
+    m = _P_MONTHS_TO.search(text)
+    if m:
+        label = m.group(0)
+        return label if m["y"] else _month_year(label, None, None) if anchor is None else \
+            f"{label} {anchor.year if _MONTH_NO.get(m['m'].lower(), 13) <= anchor.month else anchor.year - 1}"
+    m = _P_ON_DATE.search(text)
+    if m:
+        d = m["d"]
+        return d if re.search(r"\d{4}$", d) else f"{d} {anchor.year}" if anchor else d
+    m = _P_END_OF.search(text)
+    if m:
+        return "end of " + _month_year(m["m"], m["y"], anchor)
+    m = _P_BETWEEN.search(text)
+    if m:
+        return f"{m['a']} to {m['b']} {m['y']}"
+    m = _P_FIRST.search(text)
+    if m:
+        fy = ctxper.fy if ctxper is not None else (anchor.year if anchor and anchor.month >= 4 else
+                                                     anchor.year - 1 if anchor else None)
+        if fy is not None:
+            n = {"half": 6, "six": 6, "6": 6, "nine": 9, "9": 9, "three": 3, "3": 3}[m["n"].lower()]
+            last = _MONTH_NAMES[(3 + n - 1) % 12]
+            span = f"April to {last} {fy if n <= 9 else fy + 1}"
+            return f"H1 {Period(fy).fy_label} ({span})" if n == 6 else span
+    m = _SENT_Q_RX.search(text)
+    if m:
+        p = Period.parse(m.group(0)) if m["fy"] else None
+        p = p if p is not None and p.quarter else _resolve_q(int(m["q"]), ctxper, anchor)
+        return p.label if p else None
+    m = re.search(r"\b(?:in|during|for)\s+((?:19|20)\d{2}\s*/\s*\d{2})\b", text, re.I)
+    if m:
+        return m.group(1).replace(" ", "")
+    m = _P_MONTH.search(text)
+    if m:
+        return _month_year(m["m"], m["y"], anchor)
+    m = _P_SINCE.search(text)
+    if m:
+        if ctxper is not None:
+            return ctxper.label
+        if anchor is not None:
+            end = _MONTH_NAMES[(anchor.month - 2) % 12]
+            return f"{m['m']} to {end} {anchor.year if anchor.month > 1 else anchor.year - 1}"
+    if ctxper is not None and (_P_THE_Q.search(text) and ctxper.quarter or _P_THE_Y.search(text)):
+        return ctxper.label
+    return None
+
+
+_SENT_Q_RX = re.compile(r"\b(?:Q|quarter\s*)(?P<q>[1-4])\b(?:\s*\(?(?P<fy>(?:20)?\d{2}\s*[/\-–]\s*\d{2,4})\)?)?", re.I)
+
+
+def _earlier(period: str | None, phrase: str, ctxper: Period | None, anchor) -> str | None:
+    """The period of a comparison figure: its own ("in Quarter 1", "in June 2024", "in 2023/24") or a year before
+    the main figure's ("a year earlier", "in the same quarter last year")."""
+    if re.search(r"year\s+(?:earlier|before|ago)|last\s+year|previous\s+year", phrase, re.I):
+        if not period:
+            return None
+        p = Period.parse(period)
+        if p is not None and re.fullmatch(r"Q[1-4] \d{4}/\d{2}|\d{4}/\d{2}", period):
+            return Period(p.fy - 1, p.quarter).label
+        return _year_before(period)
+    return _clause_period(phrase, ctxper, anchor)
+
+
+def _value(v: str, unit: str | None) -> float:
+    x = to_number(v)
+    if unit and "second" in unit and "minute" in unit:
+        s = re.search(r"(\d{1,2})\s+seconds?", unit)
+        x = round(x + int(s.group(1)) / 60, 1) if s else x
+    return x
+
+
+def _subject_name(before: str) -> str:
+    """The subject words ending ``before``, cut at the clause start: "… weaker; the average time to answer a 101
+    call" → "average time to answer a 101 call"."""
+    t = re.split(r"[.;:,(]\s*|\b(?:that|and|but|while|whereas|said|reported|noted|confirmed|explained)\s+", before)[-1]
+    t = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", t.strip(), flags=re.I)
+    t = re.sub(r"^(?:total\s+)?number\s+of\s+", "", t, flags=re.I)
+    return t.strip()
+
+
+def _cap(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,")
+    return name[:1].upper() + name[1:]
+
+
+def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Indicator]:
+    """Counts, shares and times stated in clauses with their verbs, one item per (measure, period), a comparison
+    with its own period and an "of which" part being items of their own."""
+    spans = _clause_spans(ctx)
+    if not spans:
+        return []
+    report = report_period(ctx) or _doc_year(ctx)
+    blocks = sorted(reading.blocks, key=lambda b: b.start_line)
+
+    def anchor_of(line):
+        a = None
+        for b in blocks:
+            if b.start_line > line:
+                break
+            a = b.anchor
+        return a
+
+    heads = _heading_periods(ctx, report, anchor_of)
+    head_lines = sorted(heads)
+    have = {(round(it.value, 3), it.prov.start_line) for it in existing if it.value is not None}
+    block_lines = {ln for ser in reading.series for f in ser.findings.values() for ln in f.lines}
+    out: list[Indicator] = []
+
+    def add(line, name, period, value, target=None):
+        if not name or period is None or value is None:
+            return
+        key = (round(value, 3), line)
+        if key in have or any((round(value, 3), line + d) in have for d in (-1, 1)):
+            return
+        have.add(key)
+        out.append(Indicator(prov=Provenance(ctx.doc.sha256, line, line, ctx.doc.page_of(line), "indicators.clause",
+                                             0.55), code=None, name=_cap(name), period=period, value=value,
+                             target=target, rag=None))
+
+    import bisect
+    for par in doc_paragraphs(ctx):
+        if not any(a <= par.last_line and par.first_line <= b for a, b in spans) or not _DIGIT.search(par.text):
+            continue
+        if any(ln in block_lines for ln in par.lines) or "|" in par.text or "\t" in par.text:
+            continue
+        k = bisect.bisect_right(head_lines, par.first_line) - 1
+        ctxper = heads[head_lines[k]] if k >= 0 and head_lines[k] != par.first_line else None
+        if k >= 0 and head_lines[k] == par.first_line:
+            continue  # the heading itself
+        ctxper = ctxper or report
+        anchor = anchor_of(par.first_line)
+        carried = None
+        for sen in sentences(par):
+            t = sen.text
+            if not _DIGIT.search(t):
+                continue
+            own = _clause_period(_COMPARE_CUT.split(t)[0], ctxper, anchor)
+            sper = carried or (ctxper.label if ctxper is not None else None)  # an earlier sentence's, the heading's
+            carried = own or carried
+            low = t.lower()
+            target = None
+            mt = re.search(rf"against\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?P<w>target|establishment|plan)\s+of\s+"
+                           rf"(?P<t>(?:no\s+more\s+than\s+|no\s+less\s+than\s+|at\s+least\s+)?(?:{NUM})%?)", t)
+            if mt:
+                target = mt["t"] if mt["w"] == "target" else f"{mt['w']} of {mt['t']}"
+            found: list[tuple[int, int]] = []
+
+            def free(m):
+                a, b = m.span("v")
+                if any(x < b and a < y for x, y in found):
+                    return False
+                found.append((a, b))
+                return not _APPROX.search(t[max(0, a - 20):a]) and not _OF_BEFORE.search(t[max(0, a - 6):a])
+
+            def period_after(m):
+                """The period of the figure's own clause: after it, else before it in the clause, else the context's."""
+                raw = t[m.end():m.end() + 90]
+                tail = _CLAUSE_END.split(_P_BETWEEN.sub(lambda x: x.group(0).replace(" and ", " to "), raw))[0]
+                head = _CLAUSE_START.split(t[:m.start("v")])[-1]
+                return _clause_period(tail, ctxper, anchor) or _clause_period(head, ctxper, anchor) or sper
+
+            # changes "from X (in P1) to Y (in P2)", "fallen by 6.3% in P to Y"
+            for m in (_CLAUSE_R.finditer(t) if " to " in t else []):
+                name = _subject_name(t[:m.start()])
+                if not name or len(name.split()) > 14 or _NOT_MEASURE.search(name) or re.search(r"\d[\d,]*\.\d|\d,\d{3}|\d{4,}", name):
+                    continue
+                a, b = m.span("b")
+                found.append((a, b))
+                pb = _clause_period(m["pb"] or "", ctxper, anchor) or \
+                    (_clause_period(m["pc"] or "", ctxper, anchor) if m["pc"] else None) or sper
+                unit_b = m["ub"] or m["ua"] or m["uc"]
+                add(sen.line_at(m.start("b")), name, pb, _value(m["b"], unit_b), target)
+                if m["a"] and m["pa"]:
+                    found.append(m.span("a"))
+                    add(sen.line_at(m.start("a")), name, _earlier(pb, m["pa"], ctxper, anchor), _value(m["a"], m["ua"]))
+            matches = []
+            if any(v in low for v in ("ed ", " made", " held", " gave", " given", " undertook", " dealt")):
+                matches += [("T", m) for m in _CLAUSE_T.finditer(t)]
+            if "there" in low:
+                matches += [("E", m) for m in _CLAUSE_E.finditer(t)]
+            matches += [("P", m) for m in _CLAUSE_P.finditer(t)]
+            matches += [("C", m) for m in _CLAUSE_C.finditer(t)] if ("%" in t or "cent" in low or "minute" in low) \
+                else []
+            matches.sort(key=lambda x: x[1].start("v"))
+            for kind, m in matches:
+                if not free(m):
+                    continue
+                if kind == "C":
+                    name = _subject_name(t[:m.start()])
+                    name = re.split(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|quarter|(?:19|20)\d{2}|January|"
+                                    r"February|March|April|May|June|July|August|September|October|November|"
+                                    r"December)\b", name, maxsplit=1, flags=re.I)[0]
+                    if not name or len(name.split()) > 10 or len(name.split()) < 2 and not re.search(
+                            r"availability|satisfaction|confidence|rate|completions", name, re.I):
+                        continue
+                    if _NOT_MEASURE.search(name) or re.search(r"\d{2,}|\b(?:it|this|that|which)\b", name, re.I):
+                        continue
+                    value = _value(m["v"], m["u"])
+                    per = period_after(m)
+                    line = sen.line_at(m.start("v"))
+                    add(line, name, per, value, target)
+                    np, pper = name, per
+                else:
+                    np = m["np"] + (" in post" if m["inpost"] else "")
+                    if _NOT_MEASURE.search(np) or re.match(r"(?:per|times?|years?|months?|weeks?|days?|hours?|"
+                                                           r"minutes?|seconds?|%)\b", np, re.I):
+                        continue
+                    if kind == "T":
+                        subj = re.sub(r"^[\d.]+\s+", "", _subject_name(m["subj"]))
+                        if _CLAUSE_SUBJ_BAD.search(m["subj"].strip()):
+                            continue
+                        verb = re.sub(r"\s+", " ", m["verb"].lower())
+                        name = f"{np} {verb}"
+                        if subj and not _DIGIT.search(subj) and len(subj.split()) <= 3 and subj.lower() not in ("i", "we", "they", "he", "she",
+                                                                                   "had", "have", "has"):
+                            name += f" by the {subj}" if not subj[:1].isupper() or subj.split()[0] in (
+                                "Fire", "Police", "Service", "Contact") else f" by {subj}"
+                    elif kind == "P":
+                        name = f"{np} {m['verb']}{m['obj'] or ''}"
+                    else:
+                        name = np
+                    if len(np.split()) > 9 or _NOT_MEASURE.search(name):
+                        continue
+                    pper = period_after(m)
+                    line = sen.line_at(m.start("v"))
+                    add(line, name, pper, to_number(m["v"]), target)
+                    value = to_number(m["v"])
+                # a comparison figure with its own period, and "of which" parts
+                tail = t[m.end():]
+                mc = _COMPARE.match(tail)
+                if mc and not _NOT_MEASURE.search(tail[:mc.start("v")]) and not re.search(
+                        r"\bfor\s+(?:a|the)\b", tail[mc.end():mc.end() + 12]):
+                    found.append((m.end() + mc.start("v"), m.end() + mc.end("v")))
+                    add(sen.line_at(m.end() + mc.start("v")), np if kind != "T" else name,
+                        _earlier(pper, mc["p"], ctxper, anchor), _value(mc["v"], mc["u"]))
+                pos = m.end()
+                mw = _OF_WHICH.match(t[pos:]) or _OF_WHICH.match(re.sub(r"^[^,.;]{0,60}", "", t[pos:]))
+                if mw:
+                    off = pos + (0 if _OF_WHICH.match(t[pos:]) else len(t[pos:]) - len(
+                        re.sub(r"^[^,.;]{0,60}", "", t[pos:])))
+                    for part in (mw, _AND_PART.match(t[off + mw.end():])):
+                        if part is None:
+                            continue
+                        rest, verb = part["rest"].strip(), part["verb"].lower()
+                        pname = rest if verb in ("were", "was", "are") and not re.match(r"[a-z]+ed\b", rest) else \
+                            f"{np} {verb if verb not in ('were', 'was', 'are') else ''} {rest}"
+                        start = off + part.start("v") if part is mw else off + mw.end() + part.start("v")
+                        found.append((start, start + len(part["v"])))
+                        add(sen.line_at(start), pname, pper, to_number(part["v"]))
+    return out
