@@ -385,3 +385,45 @@ def test_action_list_and_field_lines_in_minutes(tmp_path):
     assert got[17]["text"] == "Provide the Panel with the complaints data."
     assert (got[17]["owner"], got[17]["deadline_date"]) == ("Office of the Police and Crime Commissioner (OPCC)",
                                                             "2026-04-30")
+
+
+def test_board_notes_owner_only_label_after_a_request_and_shorthand_action():
+    acts = run("board_notes.txt")["actions"]
+    assert [(a["line"], a["owner"], a["person"]) for a in acts] == [(24, "Marshby Police", "DCC Grant"),
+                                                                     (26, "Marshby Police", "Det Supt Lomax")]
+    assert acts[0]["text"].endswith("Action: DCC Grant.")  # the request is the action
+    assert acts[1]["deadline_date"] == "2025-09-30"
+
+
+def test_directed_requests_shorthand_and_council_posts():
+    acts = run("council_minutes_asks.txt")["actions"]
+    assert [a["line"] for a in acts] == [15, 15, 23]  # "Members to note the dates" is not an action
+    assert acts[0]["owner"] == "Brindley District Council (Environmental Services)"  # a service head → council
+    assert (acts[1]["owner"], acts[1]["person"]) == ("Portfolio Holder for Neighbourhoods", "The Portfolio Holder")
+    assert acts[2]["owner"] == "Committee Services (Brindley District Council)"
+
+
+def test_asked_that_a_post_acts_is_an_action_but_a_passive_request_is_not(tmp_path):
+    obj = run_text(tmp_path, "FENWICK BOROUGH COUNCIL\n\nMinutes of the meeting held on 1 May 2025 at 6.00 pm\n\n"
+                             "Present: Councillors A. Ray (Chair) and B. Sim\n\n4.  Parking\n\n"
+                             "Members asked that the Cabinet Member review the charges. Members asked that the "
+                             "report be published.\n")
+    acts = obj["actions"]
+    assert [a["text"] for a in acts] == ["Members asked that the Cabinet Member review the charges."]
+    assert acts[0]["owner"] == "Cabinet Member"
+
+
+def test_inline_action_label_with_joint_owner(tmp_path):
+    obj = run_text(tmp_path, "KELDALE POLICE AND CRIME PANEL\n\nMinutes of the meeting held on 2 April 2025 at 10.00 am"
+                             "\n\nPresent: Councillor A. Ray (Chair), Councillor B. Sim\n\n7/25  Victims services\n\n"
+                             "Members asked about waiting lists. ACTION - OPCC / Force to provide a joint note on "
+                             "waiting lists by 30 May 2025.\n")
+    (a,) = obj["actions"]
+    assert a["owner"].endswith("/ Keldale Police") and "OPCC" in a["owner"]  # no force named: the panel's area
+    assert a["deadline_date"] == "2025-05-30"
+
+
+def test_log_owner_column_posts_and_joint_owners():
+    acts = run("panel_log_joint.txt")["actions"]
+    assert [a["owner"] for a in acts] == ["Hartmoor Police", "Office of the Police and Crime Commissioner (OPCC) / "
+                                          "Hartmoor Police", "Democratic Services"]

@@ -227,3 +227,23 @@ def test_summons_membership_block_gives_the_chair(tmp_path):
                                                              "Amy Quill")
     assert [a["number"] for a in m["agenda_items"]] == ["1", "2"]
     assert m["present"] == []  # a membership list is not attendance
+
+
+def test_board_notes_header_with_bare_time_range_place_run_on_and_ranked_attendance():
+    # "Note of the meeting held on <date>, 09:30 - 11:00, <place wrapped onto the next line>"; a name + post column
+    # list whose ranks ("Deputy Chief Constable", "Det Supt") are not part of the names
+    (m,) = run("board_notes.txt")["meetings"]
+    assert (m["body"], m["date"], m["time"]) == ("Executive Assurance Board", "2025-06-03", "09:30")
+    assert m["place"] == "Meeting Room 4, Force Headquarters, Quarry Lane, Marshby"
+    assert m["chair"] == "Dana Okoro"  # "(Chair)" printed in the post column
+    assert m["present"] == ["Dana Okoro", "Ruth Penhale", "Ivo Grant", "Kira Lomax"]
+    assert m["apologies"] == ["Paul Rees"]
+
+
+def test_other_record_words_name_a_meeting_record(tmp_path):
+    for word in ("Notes", "Record", "Action notes"):
+        obj = run_text(tmp_path, f"WESTFOLD COMMUNITY SAFETY PARTNERSHIP BOARD\n\n{word} of the meeting held on "
+                                 "Friday 4 July 2025 at 2.00 pm\n\nPresent: Ann Lee (Chair), Bo Tan\n\n"
+                                 "1. Welcome\n\nNone.\n")
+        (m,) = obj["meetings"]
+        assert (m["date"], m["time"], m["present"]) == ("2025-07-04", "14:00", ["Ann Lee", "Bo Tan"]), word

@@ -175,3 +175,17 @@ def test_min_labels_and_several_decision_verbs_in_one_outcome(tmp_path):
                              "(a) the review be noted;\n(b) the findings be forwarded to the Commissioner.\n")
     assert [(m["number"], m["outcome"]) for m in obj["minute_items"]] == [
         ("7", "resolved: noted, supported"), ("8", "resolved: noted, forwarded")]
+
+
+def test_board_notes_numbered_items_over_decimal_paragraphs():
+    items = run("board_notes.txt")["minute_items"]
+    assert [(i["number"], i["title"], i["outcome"]) for i in items] == [
+        ("1", "Notes and actions of the last meeting", "agreed"), ("2", "Public protection", None),
+        ("3", "Any other business", None)]
+
+
+def test_sub_point_list_opened_inside_the_resolution_line_goes_on_below():
+    # "That (i) … ; and" / "(ii) …": each sub-point its own resolution
+    res = [r for r in run("council_minutes_asks.txt")["resolutions"] if r["item"] == "12"]
+    assert [(r["line"], r["text"][:24]) for r in res] == [(18, "That (i) the report be n"),
+                                                          (19, "the Committee's support ")]

@@ -162,7 +162,8 @@ _COUNCIL = re.compile(r"\b(?:London\s+Borough\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]
                       r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}\s+(?:(?:Metropolitan\s+)?Borough|County|District|City|"
                       r"Town)\s+Council|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}\s+Council)\b")
 _COUNCIL_NOT = re.compile(r"\b(?:Chiefs|Police|Security|Sentencing|Safety|Advisory|Youth|Parish)\s+Council\b")
-_FORCE_RANK = re.compile(r"\b(?:(?:deputy\s+|assistant\s+)?chief\s+constable|d?cc|acc|(?:chief\s+)?superintendent|"
+_FORCE_RANK = re.compile(r"\b(?:(?:deputy\s+|assistant\s+)?chief\s+constable|d?cc|acc|(?:chief\s+|ch\.?\s+)?superintendent|"
+                         r"(?:chief\s+|ch\.?\s+|det\.?\s+)?supt|c/?supt|(?:chief\s+|det\.?\s+)?insp|dci|sgt|"
                          r"(?:chief\s+)?inspector|sergeant|commander|constable|the\s+force|the\s+constabulary|"
                          r"the\s+police)\b", re.I)
 _BARE_COMMISSIONER = re.compile(r"^(?:the\s+)?(?:(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner|"
@@ -187,6 +188,17 @@ _NOT_SURNAME = {"crime", "minute", "item", "agenda", "report", "appendix", "memb
 _OFFICERS = re.compile(r"^(?:the\s+)?(?:council\s+)?officers?$", re.I)
 _ATTEND_LABEL = re.compile(r"^\W*(?P<label>officers?(?:\s+present)?|also\s+(?:present|in\s+attendance)|"
                            r"in\s+attendance|present)\s*:?\s*(?P<rest>.*)$", re.I)
+# a council service's head: "Director of Public Health", "the council's Head of Community Safety"
+_SERVICE_POST = re.compile(r"\b(?:(?:assistant|deputy|executive|strategic)\s+)?(?:director|head|manager)\s+of\s+"
+                           r"(?P<svc>[A-Za-z][a-z]+(?:\s+(?:and\s+)?[A-Za-z][a-z]+){0,3}?)(?=\s*(?:[,;.()]|$|\s+(?:at|for|in)\b))", re.I)
+# posts that own an action in their own name, as the seed keeps "Leader of the Council"
+_KEPT_POST = re.compile(r"^(?:the\s+)?(?:(?:council|county|borough)['’]s\s+)?(?:(?P<service>democratic\s+services|"
+                        r"member\s+services|committee\s+services|scrutiny\s+(?:team|support))|"
+                        r"(?:deputy\s+)?cabinet\s+member\b|portfolio\s+holder\b|executive\s+member\b|"
+                        r"(?:deputy\s+)?leader\s+of\s+the\s+council\b|monitoring\s+officer\b)", re.I)
+# "DUNHOLM POLICE AND CRIME PANEL" with no force named anywhere: the area's force is "<Area> Police"
+_AREA_PCC = re.compile(r"\b(?P<area>(?:[A-Z][a-z'’\-]+\s+){1,3})Police,?\s+(?:Fire\s+(?:and\s+Rescue\s+)?)?(?:and|&)\s+"
+                       r"Crime\s+(?:Panel|Commissioner)\b")
 _PAREN_ENTRY = re.compile(r"(?P<before>(?:[A-Z][\w'’.\-]*\s+){0,6}?[A-Z][\w'’.\-]*)\s*\((?P<inner>[^()]{3,120})\)")
 
 
@@ -200,17 +212,38 @@ class _Bodies:
     host: str | None = None  # the body whose meeting it is: a council, a combined authority, a fire or police authority
     fire: str | None = None  # the fire and rescue service ("Tamarfield Fire and Rescue Service")
     panel: bool = False  # a police and crime panel's papers
+    area_council: str | None = None  # a council the papers name (a panel's host authority), for its services
     posts: dict[str, str] = field(default_factory=dict)  # "chief executive" → body
     names: dict[str, str] = field(default_factory=dict)  # surname → body
 
     def owner_of(self, who: str | None, ranks: bool = True) -> str | None:
         """The body a person, post or body named in ``who`` stands for, or None when the document does not say.
-        ``ranks``: a police rank alone ("The Superintendent") stands for the document's force."""
+        ``ranks``: a police rank alone ("The Superintendent") stands for the document's force. A council's service
+        head stands for the council and the service: "Director of Public Health" → "<council> (Public Health)"."""
+        body = self._owner_of(who, ranks)
+        if body is None and who and "Council" in who:
+            cm = _COUNCIL.search(clean(who))  # "Director of Public Health, Dunholm County Council"
+            if cm and not _COUNCIL_NOT.search(cm.group(0)) and not re.match(r"(?:The|Of|For|And)\b", cm.group(0)):
+                body = cm.group(0)
+        if body and who and body.endswith("Council") and ("of" in who or "Of" in who):
+            sm = _SERVICE_POST.search(clean(who))
+            if sm:
+                return f"{body} ({_title_case(sm['svc'])})"
+        return body
+
+    def _owner_of(self, who: str | None, ranks: bool = True) -> str | None:
         if not who:
             return None
         w = " ".join(clean(who).split()).strip(" ,.;:")
         if not w:
             return None
+        if "/" in w:
+            joint = self._joint(w, ranks)
+            if joint:
+                return joint
+        kept = self._kept_post(w)
+        if kept:
+            return kept
         force = self._force_named(w)
         if force:
             return force
@@ -238,6 +271,35 @@ class _Bodies:
         if ranks and self.force and _FORCE_RANK.search(w) and not re.search(r"\bcommissioner\b", w, re.I):
             return self.force
         return None
+
+    def _joint(self, w: str, ranks: bool) -> str | None:
+        """"OPCC / Force" → "<office> / <force>": a joint owner, each part the body it stands for."""
+        parts = [x.strip() for x in re.split(r"\s*/\s*", w)]
+        if not 2 <= len(parts) <= 3 or any(not x or not x[:1].isalpha() or len(x.split()) > 8 for x in parts):
+            return None
+        got = [self.owner_of(x, ranks) or normalise_body(x) for x in parts]
+        if not all(got):
+            return None
+        return " / ".join(dict.fromkeys(got))
+
+    def _kept_post(self, w: str) -> str | None:
+        """A council's member or governance post owns an action in its own name ("Cabinet Member for …",
+        "Leader of the Council", "Democratic Services", "Monitoring Officer"): the post as written, in full where the
+        attendance list gives it, with the council for its services."""
+        m = _KEPT_POST.match(w)
+        if not m:
+            return None
+        post = re.sub(r"^the\s+|^(?:council|county|borough)['’]s\s+", "", w, flags=re.I)
+        post = post[:1].upper() + post[1:]
+        low = post.lower()
+        for known in self.posts:
+            if known.startswith(low + " ") and _KEPT_POST.match(self.posts[known]):
+                post = self.posts[known]
+                break
+        home = self.council or (self.host if self.host and "Council" in self.host else None) or self.area_council
+        if m["service"] and home and home.lower() not in post.lower():
+            return f"{post} ({home})"
+        return post
 
     def _force_named(self, w: str) -> str | None:
         for m in _FORCE.finditer(w):
@@ -326,6 +388,15 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
         out.office = f"{long} ({a})"
     if forces:
         out.force = forces.most_common(1)[0][0]
+    else:
+        out.force = _area_force(lines)
+    if out.council is None and out.host is None:
+        for raw in lines[1:200]:
+            if "Council" in raw:
+                cm = _COUNCIL.search(raw)
+                if cm and not _COUNCIL_NOT.search(cm.group(0)) and not re.match(r"(?:The|Of|For|And)\b", cm.group(0)):
+                    out.area_council = cm.group(0)
+                    break
     if re.search(r"\bcrime\s+panel\b", " ".join(head), re.I):
         # a panel's papers: its officers serve the panel, not the council that hosts it
         out.council = None
@@ -334,6 +405,21 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
         out.fire = re.sub(r"\s+Authority$", " Service", out.host)  # the authority's service
     _attendance_posts(lines, out)
     return out
+
+
+def _area_force(lines: list[str]) -> str | None:
+    """"<Area> Police" from the panel's or commissioner's title when the papers never name the force itself."""
+    for raw in lines[1:60]:
+        if "police" not in raw.lower() or "crime" not in raw.lower():
+            continue
+        text = _title_case(clean(raw)) if raw.isupper() else clean(raw)
+        m = _AREA_PCC.search(text)
+        if m:
+            words = [x for x in m["area"].split() if x.lower() not in _FORCE_STOP and x.lower() not in
+                     ("office", "minutes", "meeting", "report", "agenda", "notes")]
+            if words and m["area"].split()[-len(words):] == words:
+                return " ".join(words) + " Police"
+    return None
 
 
 def _title_case(text: str) -> str:
@@ -393,6 +479,14 @@ _COMMA_ENTRY = re.compile(r"^(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w'’.
 
 
 def _add_post(out: _Bodies, before: str, inner: str, label: str | None) -> None:
+    if _KEPT_POST.match(clean(inner)) and len(inner) <= 80:
+        # "Councillor L. Sheard (Cabinet Member for Communities …)": the post owns in its own name
+        post = clean(inner).strip(" ,.")
+        out.posts.setdefault(post.lower(), post)
+        names = re.findall(r"\b[A-Z][a-z'’\-]{2,}\b", before)
+        if names and names[-1].lower() not in _NOT_SURNAME and not _POST_WORDS.fullmatch(names[-1]):
+            out.names.setdefault(names[-1].lower(), post)
+        return
     post, _, body_words = inner.rpartition(",")
     if not post:
         post, body_words = inner, inner
@@ -1195,13 +1289,27 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                     out.append(last)
                     last_from = b.start
                     continue
+                prev_line = b.start
                 for s in sentences(b):
                     text = _RESPONSE_REF.sub("", s.text)
                     kind = _cue(text)
+                    label = _ACTION_LABEL.match(text) if "ction" in text[:20].lower() else None
+                    if label:
+                        # "… asked for a breakdown by district. Action: ACC Rowe." / "… ACTION - OPCC to provide …"
+                        got = _inline_label(ctx, block, num, label["text"], prev_sentence, prev_line, s.line,
+                                            title_org, bodies, actor, last if last_from == b.start else None)
+                        if got is not None:
+                            if got is not last:
+                                out.append(got)
+                                last, last_from = got, b.start
+                            prev_sentence, prev_line = text, s.line
+                            continue
+                    if kind is None and _directed(text, bodies):
+                        kind = "strong"  # "Chief Supt Menon to present …", "Members asked that the X report …"
                     who = _speaker((broken + " " + text).strip(), bodies)
                     broken = text if len(text) < 40 and not re.search(r"[.!?:;\"”’)]$", text) else ""
                     if kind is None:
-                        prev_sentence = text
+                        prev_sentence, prev_line = text, s.line
                         actor = who or actor
                         continue
                     if text.rstrip().endswith(":") and kind == "strong":
@@ -1215,9 +1323,13 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                         full = prev_sentence + " " + text
                     last = _minute_action(ctx, block, num, s.line, full, title_org, kind, bodies, cue_text=text,
                                           actor=actor)
+                    directed = _directed(text, bodies)
+                    if directed:
+                        last.owner = bodies.owner_of(directed) or last.owner or _owner_name(directed, bodies)
+                        last.person = _as_person(directed) or (None if _REQUEST.search(text) else last.person)
                     out.append(last)
                     last_from = b.start
-                    prev_sentence = text
+                    prev_sentence, prev_line = text, s.line
                     actor = who or actor
     return [a for a in out if a is not None]
 
@@ -1240,6 +1352,88 @@ _SPEAKER = re.compile(r"^(?:[^,]{0,80},\s*)?(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*
                       r"would|will)\b")
 _NOT_SPEAKER = re.compile(r"^(?:the\s+)?(?:members?|panel|committee|board|chair(?:man)?|meeting|report|councill?ors?|"
                           r"cllr|it|this|these|there|he|she|they)\b", re.I)
+
+
+# minutes shorthand naming who is to act: "Chief Supt Menon to present …", "Democratic Services to add …"; and a
+# request with its actor: "Members asked that the Cabinet Member report …", "The Panel asked the OPCC to provide …"
+_WHO = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|and|&|/)){0,7}?"
+_SHORTHAND = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<who>" + _WHO + r"),?\s+to\s+(?P<v>[a-z]{2,})\b")
+_REQUEST = re.compile(r"\b(?:asked|requested|required|instructed)\s+(?:that\s+(?P<who1>" + _WHO + r")\s+(?:should\s+)?"
+                      r"(?P<v1>[a-z]{2,})\b|(?P<who2>" + _WHO + r")\s+to\s+(?P<v2>[a-z]{2,})\b)")
+_NOT_VERB = {"be", "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "all",
+             "date", "which", "whom", "what", "whether", "have", "been", "any", "some", "each", "every", "one",
+             "and", "or", "not", "also", "only", "make", "ensure"}
+
+
+_NOT_ACTOR = re.compile(r"^(?:the\s+)?(?:(?:panel|committee|sub-committee|board|meeting|chair(?:man)?|vice-chair|"
+                        r"members?|councill?ors?|report|it|this|these|there|he|she|they|we)\b(?:\s+(?:members?|"
+                        r"and\s+\w+))?$|(?:it|this|these|there|he|she|they|we|members?|councill?ors?)\b)", re.I)
+
+
+def _directed(text: str, bodies: _Bodies) -> str | None:
+    """Who a shorthand action or a directed request names to act, when it names a post, body or person the
+    document can place; None for anything else ("Members to note …", "asked that the report be published")."""
+    if " to " not in text and "asked" not in text and "quested" not in text and "quired" not in text and \
+            "structed" not in text:
+        return None
+    m = _SHORTHAND.match(text)
+    who, verb = (m["who"], m["v"]) if m else (None, None)
+    if who is None or _NEGATED.search(text):
+        rm = _REQUEST.search(text) if not _NEGATED.search(text) else None
+        if rm is None:
+            return None
+        who, verb = (rm["who1"], rm["v1"]) if rm["who1"] else (rm["who2"], rm["v2"])
+    if verb in _NOT_VERB:
+        return None
+    w = who.strip(" ,")
+    if _NOT_ACTOR.match(w):
+        return None
+    if bodies.owner_of(w) or _KEPT_POST.match(w) or _POST_WORDS.search(w) or _HOST_POST.search(w) or \
+            re.search(r"\b(?:services|team|office|unit)\b|\b[A-Z]{2,6}\b", w) or \
+            re.fullmatch(r"(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’\-]+", w):
+        return w
+    return None
+
+
+def _as_person(who: str) -> str | None:
+    """A post or person named as the actor ("Chief Supt Menon"), not a body ("Democratic Services", "OPCC")."""
+    w = re.sub(r"^the\s+", "The ", who.strip(" ,"))
+    if _ORG_WORDS.search(w) and not _POST_WORDS.search(w) or re.fullmatch(r"[A-Z]{2,6}(?:\s*/\s*\w+)*", w) or \
+            re.search(r"\bservices\b", w, re.I):
+        return None
+    return w if (_POST_WORDS.search(w) or _FORCE_RANK.search(w) or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z'’\-]+$", w)) \
+        else None
+
+
+def _inline_label(ctx: Context, block: MeetingBlock, num: str | None, label_text: str, prev_sentence: str,
+                  prev_line: int, line: int, title_org: str | None, bodies: _Bodies, actor: str | None,
+                  last: Action | None) -> Action | None:
+    """An "ACTION: …" label inside a paragraph. Naming an owner only, it gives the owner of the undertaking just
+    before it, or, after a request ("The Commissioner asked for a breakdown …"), makes the request the action.
+    Naming an action ("ACTION - OPCC / Force to provide …"), it is an action of its own."""
+    if _owner_only(label_text):
+        owner = _owner_name(label_text, bodies)
+        if last is not None:
+            last.locations.append(line)
+            last.owner = owner or last.owner
+            return last
+        if prev_sentence and _QUESTION.search(prev_sentence) or re.search(r"\brequest", prev_sentence or "", re.I):
+            act = _minute_action(ctx, block, num, prev_line, prev_sentence + " Action: " + label_text.strip(),
+                                 title_org, "strong", bodies, cue_text=prev_sentence, actor=actor)
+            act.owner = owner or act.owner
+            act.person = _as_person(clean(label_text).strip(" .")) or act.person
+            return act
+        return None
+    text, owner_words, due = _label_fields(label_text)
+    act = _minute_action(ctx, block, num, line, text, title_org, "strong", bodies, actor=actor, labelled=True)
+    act.owner = act.owner or _owner_name(owner_words, bodies)
+    if due:
+        act.deadline, act.deadline_date = due, _deadline_date(due, block.date)
+    if last is not None and _restates(text, last.text):
+        last.locations.append(line)
+        last.owner = act.owner if act.owner and labelled_subject(text) else last.owner or act.owner
+        return last
+    return act
 
 
 def _label_fields(text: str) -> tuple[str, str | None, str | None]:

@@ -83,10 +83,13 @@ _ADJ = r"(?:(?:special|extraordinary|annual|ordinary|adjourned|reconvened|public
        r"precept|confirmation)\s+)?"
 # "Minutes of the meeting held at …", "Minutes of the Police and Crime Panel meeting held on …", "At a meeting of the
 # <body> held at …": a sentence naming the meeting, its place and date (the body may be on the line above)
-_HELD_START = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes?\s+of\s+(?:a|an|the)\b|"
-                         r"at\s+(?:a|an|the)\s+" + _ADJ + r"meeting\s+of\b)", re.I)
+# the record may be called minutes, notes, a note, a record or a summary ("Notes of the meeting held on …", "Action
+# notes of the …", "Record of the meeting …"): boards and officer groups keep notes rather than minutes
+_RECORD_WORD = r"(?:minutes?|(?:(?:action|decision|meeting)\s+)?notes?|record|summary(?:\s+notes?)?)"
+_HELD_START = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|approved|agreed)\s+)?(?:" + _RECORD_WORD +
+                         r"\s+of\s+(?:a|an|the)\b|at\s+(?:a|an|the)\s+" + _ADJ + r"meeting\s+of\b)", re.I)
 _HELD_SENTENCE = re.compile(
-    r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes?\s+of\s+(?:a|an|the)\s+" + _ADJ +
+    r"^\W*(?:(?:draft|confirmed|unconfirmed|approved|agreed)\s+)?(?:" + _RECORD_WORD + r"\s+of\s+(?:a|an|the)\s+" + _ADJ +
     r"(?:(?P<body1>[A-Z][^.]*?)\s+)?meeting|at\s+(?:a|an|the)\s+" + _ADJ + r"meeting\s+of\s+(?:the\s+)?(?P<body2>[^.]+?))"
     r"\s*,?\s+(?:held|convened)\b(?P<rest>.*)$", re.I)
 # a summons on an agenda front sheet: "You are invited to attend a meeting of the <BODY> to be held in <place> on <date>"
@@ -223,7 +226,8 @@ def _find_headers(ctx: Context, lines: list[str]) -> list[dict]:
         if len(t) < 400:
             h = ((_field_header(lines, i) if _FIELD.match(t) else None)
                  or (_minutes_of_header(lines, i) if "minutes" in low else None)
-                 or (_held_header(lines, i) if "minute" in low[:30] or "meeting" in low[:40] else None)
+                 or (_held_header(lines, i) if "minute" in low[:30] or "meeting" in low[:40] or "note" in low[:30]
+                     or "record" in low[:30] else None)
                  or (_summons_header(lines, i) if "attend" in low or "given" in low else None)
                  or (_agenda_front(lines, i) if len(t) < 60 and "agenda" in low else None)
                  or (_meeting_of_header(lines, i) if "MEETING OF" in t.upper()[:40] else None)
@@ -394,7 +398,7 @@ def _held_header(lines: list[str], i: int) -> dict | None:
         return None
     text, end = t, i
     for j in _next_nonblank(lines, i, 3):
-        if _date_hits(text) or j > end + 3:
+        if (_date_hits(text) and not _place_runs_on(text, lines[j], j - end)) or j > end + 3:
             break
         nxt = clean(lines[j])
         if _PRESENT.match(nxt) or len(nxt) > 200:
@@ -418,17 +422,43 @@ def _held_header(lines: list[str], i: int) -> dict | None:
             not any(_body_of(lines[k]) for k in _prev_nonblank(lines, i, 2)):
         return None
     time = _time_of(after)
+    rm = _LEAD_RANGE.match(after)
+    if rm:  # "…, 10:00 - 12:30, Conference Room 1, Police Headquarters": a bare 24-hour range, then the place
+        time = time or f"{int(rm['h']):02d}:{rm['m']}"
+        after = after[rm.end():]
     if time is None:
         time, end = _time_below(lines, end)
     pm = _PLACE_BEFORE_DATE.match(before)
     place = pm["place"] if pm else None
     if place is None:
         place = _place_after(after)
+    if place is None and rm:
+        rest = after.strip(" ,;.")
+        place = rest if rest[:1].isupper() and not _date_hits(rest) and len(rest) < 160 else None
     if place is None:
         place, end = _place_below(lines, end)
     body = _tidy_body(m["body1"] or m["body2"]) or _body_above(lines, i)
     return {"line": i, "header_end": end, "kind": "minutes", "date": d.iso, "time": time, "place": place,
             "body": body}
+
+
+# "…, 10:00 - 12:30, <place>" / "… 14.00-16.00 in …": a time range with no "at" before it, straight after the date
+_LEAD_RANGE = re.compile(r"^\s*,?\s*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?:[-–]|to|until)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d"
+                         r"\s*(?:hrs|hours)?\s*(?=[,;]|\s+(?:at|in)\b|$)", re.I)
+
+
+def _place_runs_on(text: str, nxt: str, gap: int) -> bool:
+    """Whether a header line that already has its date goes on, on the very next line, with the rest of its place
+    ("…, 10:00 - 12:30, Conference Room 1, Police" / "Headquarters, Carrick Road, Glenbarrow")."""
+    if gap != 1 or not nxt.strip() or re.search(r"[.:;]\s*$", text):
+        return False
+    hits = _date_hits(text)
+    after = text[hits[-1].end:]
+    if not re.search(r",\s*[A-Z][^,]*$", after) and not _LEAD_RANGE.match(after):
+        return False  # nothing of a place begun after the date
+    c = clean(nxt)
+    return (len(c) < 120 and c[:1].isupper() and not _date_hits(c) and ":" not in c and not item_heading(nxt)
+            and not _PRESENT.match(c) and not _SENTENCE.search(c))
 
 
 def _summons_header(lines: list[str], i: int) -> dict | None:
@@ -974,9 +1004,10 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
             im = _IN_THE_CHAIR.search(c)
             if im:
                 chair = display_name(im["name"])
-    m.present = present
-    m.apologies = apologies
-    m.substitutes = subs
+    m.present = list(dict.fromkeys(_strip_rank(x) for x in present))
+    m.apologies = list(dict.fromkeys(_strip_rank(x) for x in apologies))
+    m.substitutes = list(dict.fromkeys(_strip_rank(x) for x in subs))
+    chair = _strip_rank(chair) if chair else chair
     m.chair = chair
 
 
@@ -986,6 +1017,27 @@ _COLUMNS = re.compile(r"\S(?:\t+|\s{3,})\S")
 _DASH_COLUMN = re.compile(r"\S\s+[-–—]\s+[A-Z]")
 _COLUMN_SPLIT = re.compile(r"\t+|\s{3,}|\s+[-–—]\s+(?=[A-Z])")
 _JOIN_AFTER = re.compile(r"(?:[,(&]|\b(?:and|councill?ors?|cllrs?\.?|mrs?|ms|dr|sir|dame|lord|lady|baroness))\s*$", re.I)
+# a cell of a post or an organisation, printed beside a name in an attendance list
+_POST_CELL = re.compile(r"\b(?:chief|executive|officer|director|head|manager|commissioner|constable|constabulary|"
+                        r"police|council|service|authority|superintendent|inspector|sergeant|commander|clerk|adviser|"
+                        r"advisor|lead|treasurer|secretary|solicitor|analyst|coordinator|co-ordinator|OPFCC|"
+                        r"OPCC|PCC|NHS|trust|team|unit|department|directorate|partnership|representative)\b", re.I)
+_TITLED = re.compile(r"^\W*(?:councill?or|cllr\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness)\s", re.I)
+# police and fire ranks and posts printed before a name ("Chief Supt Ravi Menon", "ACC Donna Rowe"): not the name
+_RANK = re.compile(r"^(?:(?:deputy\s+|assistant\s+)*chief\s+constable|(?:deputy\s+)?assistant\s+commissioner|"
+                   r"(?:deputy\s+)?commissioner|[AD]CC|T/?ACC|(?:(?:acting|temporary|det(?:ective)?\.?)\s+)?"
+                   r"(?:chief\s+)?(?:superintendent|supt\.?|inspector|insp\.?)|(?:det(?:ective)?\.?\s+)?"
+                   r"(?:sergeant|sgt\.?|constable|PC|DC|DS|DI|DCI|DSupt|CSupt)|commander|"
+                   r"(?:deputy\s+|assistant\s+)?chief\s+fire\s+officer|(?:station|group|area|watch|crew)\s+manager)\s+"
+                   r"(?=[A-Z])", re.I)
+
+
+def _strip_rank(name: str) -> str:
+    """"Chief Supt Ravi Menon" → "Ravi Menon"; a name that is only a rank stays as it is."""
+    out = _RANK.sub("", name, 1)
+    return out if len(out.split()) >= 2 or (out.isupper() and out != name) else name
+
+
 _HONOUR = re.compile(r"^\W*(?P<h>dame|sir|lord|lady|baroness|baron)\s+", re.I)
 _IN_CHAIR_AFTER = re.compile(r"^\s*,?\s*\(?\s*in the chair\b", re.I)
 
@@ -1022,9 +1074,12 @@ def _chunk_names(chunk: list[str]) -> list[tuple[str, str | None, str, bool]]:
             cells = [x for x in _COLUMN_SPLIT.split(t) if x.strip()]
             for cell in cells[1:]:  # "Cllr A - Vale Council (substitute for Cllr B)": the role is the name's
                 sm = re.search(r"\([^()]*\)", cell)
-                if sm and _SUBSTITUTE_ROLE.search(sm.group(0)) and "(" not in cells[0] and \
-                        not display_name(cell[: sm.start()]):
+                if sm and (_SUBSTITUTE_ROLE.search(sm.group(0)) or _CHAIR_ROLE.match(sm.group(0).strip("() "))) \
+                        and "(" not in cells[0] and not display_name(cell[: sm.start()]):
                     cells[0] += " " + sm.group(0)
+            if len(cells) > 1 and split_names(cells[0]):
+                # "Tom Whitaker      Chief Executive, OPCC": a name, then the post it holds (not more names)
+                cells = cells[:1] + [x for x in cells[1:] if not _POST_CELL.search(x) or _TITLED.match(clean(x))]
             units.extend(cells)
             joinable = False
             continue

@@ -121,7 +121,11 @@ def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
                 break
             sub = _SUB.match(ck)
             in_subs = lead and (len(parts) <= 1 or parts[-1][3])
-            if sub and (sub["text"][:1].isupper() or sub["text"].lower().startswith("that") or in_subs):
+            if sub and parts and not in_subs and _follows_mark(parts[-1][1], sub["mark"]):
+                # "That (a) the update be noted; and" / "(b) the Panel's thanks be recorded …": the list opened
+                # inside the line above goes on, one sub-point a line
+                parts.append([k, sub["text"], k, True])
+            elif sub and (sub["text"][:1].isupper() or sub["text"].lower().startswith("that") or in_subs):
                 parts.append([k, sub["text"], k, True])
             elif not parts and (gap <= 2):
                 parts.append([k, ck, k, False])
@@ -182,6 +186,22 @@ def _is_marker(m: re.Match) -> bool:
     if word.isupper():
         return True
     return m["sep"] in (":", "-", "–", "—")
+
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def _follows_mark(text: str, mark: str) -> bool:
+    """Whether ``mark`` ("b", "2", "ii") is the next after the last sub-point mark opened inside ``text``."""
+    marks = [x["mark"].lower() for x in _INLINE_SUB.finditer(text)]
+    if not marks:
+        return False
+    last, mark = marks[-1], mark.lower()
+    if last.isdigit() and mark.isdigit():
+        return int(mark) == int(last) + 1
+    if last in _ROMAN and mark in _ROMAN and _ROMAN.index(mark) == _ROMAN.index(last) + 1:
+        return True
+    return len(last) == 1 and len(mark) == 1 and last.isalpha() and ord(mark) == ord(last) + 1
 
 
 def _split_inline(text: str) -> list[str]:
