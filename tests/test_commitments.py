@@ -162,3 +162,35 @@ def test_undertakings_in_a_response_to_recommendations():
         ("We will consult on draft stand", "Recommendation 1"),
         ("The Youth Justice Board will i", "Recommendations 2 and 3")]
     assert found[0].prov.start_line == _line_of(path, "We will consult")
+
+
+# --- round 3: what other bodies will do, performance reports, answers to recommendations ---------------------
+
+def test_plan_counts_the_force_but_not_national_bodies_forecasts_slogans_or_quotes():
+    path = HERE / "plan_other_bodies.txt"
+    texts = [c.text for c in commitments.extract(_ctx(path))]
+    assert texts == ["I will report to you every year on what has changed.",
+                     "We will fund two more road safety officers.", "We will also light the worst junctions.",
+                     "The Chief Constable will set up a rural roads unit by 2027.",
+                     "We will open a youth hub in each market town."]
+
+
+def test_performance_report_actions_are_not_commitments():
+    assert commitments.extract(_ctx(HERE / "scorecard_actions.txt")) == []
+
+
+def test_answers_to_lettered_recommendations_give_the_responders_undertakings():
+    path = FIXTURES / "letters" / "responses_lettered.txt"
+    found = commitments.extract(_ctx(path))
+    assert [(c.text[:40], c.theme) for c in found] == [
+        ("We will publish the standard, drawn up w", "Recommendation (a)"),
+        ("We propose to add a frame number field t", "Recommendation (b)")]
+
+
+def test_pcc_answers_to_an_inspection_and_a_closing_section():
+    # "I will" in each answer, not what the force is reported to intend; a heading after the answers is the theme
+    path = FIXTURES / "letters" / "responses_afi.txt"
+    found = commitments.extract(_ctx(path))
+    assert [(c.text[:30], c.theme) for c in found] == [
+        ("I will review their caseloads ", "Recommendation 1"), ("I will ask for an audit in the", "AFI 1"),
+        ("I will publish this response a", "Next steps")]

@@ -160,3 +160,23 @@ def test_response_restating_each_recommendation_gives_one_response_per_recommend
     # the line of the answer: a "Response:" label, an inline "Government response: …", a label after a page number
     assert [r.prov.start_line for r in found] == [line_of("Response:"), line_of("Government response:"),
                                                   line_of("Response:", 2)]
+
+
+def test_lettered_recommendations_answered_under_response_headings():
+    # "(a) …" restated without a "Recommendation" label, then a "Department response" / "Reply" heading: one
+    # response per item, its topic the label made from the letter and the item's text
+    path = FIX / "responses_lettered.txt"
+    _, _, found = run(path)
+    lines = path.read_text().split("\n")
+    assert [r.responds_to for r in found] == ["Recommendation (a)", "Recommendation (b)", "Recommendation (c)"]
+    assert found[0].topic.startswith("Recommendation (a): The Department and the British Transport Police should")
+    assert "(Paragraph" not in found[0].topic
+    assert [r.prov.start_line for r in found] == [i for i, ln in enumerate(lines, 1)
+                                                  if ln in ("Department response", "Reply")]
+
+
+def test_areas_for_improvement_answered_like_recommendations():
+    # "AFI 1" and "Area for improvement 2: …" with a "Response:" each are answers as well
+    path = FIX / "responses_afi.txt"
+    _, _, found = run(path)
+    assert [r.topic for r in found] == ["Recommendation 1", "AFI 1", "Area for improvement 2"]

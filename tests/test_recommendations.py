@@ -393,3 +393,63 @@ def test_series_prefixed_and_dotted_recommendation_headings(tmp_path):
                     "month.\n\nRecommendation 4.1: The Commissioner should publish the audit results.\n")
     recs = recommendations.extract(_ctx(path))
     assert [(r.number, r.addressee) for r in recs] == [("CU2", "Force"), ("4.1", "Commissioner")]
+
+
+# --- round 3: lettered lists between answers, inline update labels, addressee columns, addressee forms ---------
+
+def test_lettered_recommendations_between_government_answers():
+    # "(a) …", "(b) …" each followed by its answer: one list, numbered by letter, "(Paragraph N)" dropped
+    path = FIXTURES / "letters" / "responses_lettered.txt"
+    recs = recommendations.extract(_ctx(path))
+    assert [(r.number, r.addressee) for r in recs] == [
+        ("a", "Department and the British Transport Police"), ("b", "Forces"), ("c", "Treasury")]
+    assert recs[0].text.endswith("where thefts have been reported.")
+    assert recs[1].prov.start_line == _line_of(path, "(b) Forces")
+
+
+def test_labelled_updates_with_inline_progress_and_status_lines():
+    # "Recommendation N - …" with "Update:" and "RAG status:" on the next lines (no blank line); the report's own
+    # numbered paragraphs ("1. In its report…", "4. That the Committee notes…") are neither recommendations nor updates
+    path = HERE / "update_inline_labels.txt"
+    ctx = _ctx(path)
+    ups = recommendation_updates.extract(ctx)
+    assert [(u.recommendation_number, u.status) for u in ups] == [
+        ("1", "Amber - on track"), ("2", "Green - done"), ("3", "Red - not achieved")]
+    assert ups[0].recommendation_text == "The Cabinet should replace the lamps in the twelve darkest subways by March 2026."
+    assert ups[0].prov.start_line == _line_of(path, "Update: Eight")
+    assert ups[2].prov.end_line == _line_of(path, "Red - not achieved")
+    recs = recommendations.extract(ctx)
+    assert [(r.number, r.addressee, r.report) for r in recs] == [
+        ("1", "Cabinet", "Lighting the Way"), ("2", "Head of Highways", "Lighting the Way"),
+        ("3", "OPCC", "Lighting the Way")]
+
+
+def test_tracker_with_lettered_rows_and_a_directed_to_column():
+    path = HERE / "tracker_directed_to.txt"
+    ctx = _ctx_tables(path)
+    ups = recommendation_updates.extract(ctx)
+    assert [(u.recommendation_number, u.status) for u in ups] == [("a", "Amber"), ("b", "Green")]
+    recs = recommendations.extract(ctx)
+    assert [(r.number, r.addressee) for r in recs] == [
+        ("a", "Cabinet Member for Young People"), ("b", "Leader of the Council")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By June 2026, the Home Office and the NPCC should agree a standard.", "Home Office and the NPCC"),
+    ("That the Cabinet Member for Housing and the Chief Constable jointly fund a post.",
+     "Cabinet Member for Housing and the Chief Constable"),
+    ("Within a year, the force, with the ambulance trust, should agree a protocol.", "Force, with the ambulance trust"),
+    ("The Met should commission a survey, with support from the staff networks, to find out why.", "MPS"),
+    ("That the council's Director of Public Health publishes the data.", "Director of Public Health"),
+    ("The OPFCC should audit compliance every year.", "OPFCC"),
+    ("The Commissioner's office should publish the minutes.", "OPCC"),
+    ("Police and Crime Panels should review the plan.", "Police and Crime Panel"),
+])
+def test_addressee_forms(text, expected):
+    assert addressee_of(text) == expected
+
+
+def test_the_force_resolves_to_the_force_the_document_names():
+    path = FIXTURES / "letters" / "responses_afi.txt"
+    recs = recommendations.extract(_ctx(path))
+    assert [(r.number, r.addressee) for r in recs] == [("1", "Marlowshire Police")]

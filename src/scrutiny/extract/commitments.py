@@ -37,12 +37,16 @@ _PLAN_TITLE = re.compile(
     r"delivery|business|corporate|action|partnership|improvement|safer \w+) plan|plan for [A-Z]\w+|strategy)\b",
     re.I,
 )
+_PERFORMANCE_TITLE = re.compile(r"\b(?:scorecard|dashboard|performance\s+(?:report|monitoring|update|summary|"
+                                r"exceptions?|digest)|monitoring\s+report|quarterly\s+(?:performance|monitoring))\b",
+                                re.I)
 _PLAN_MENTION = re.compile(r"\b(?:draft |final |new )?(?:police,? (?:fire )?and crime|community safety|"
                            r"crime reduction|policing) plan\b", re.I)
 _BOUNDARY = re.compile(r"^\s*(?:public document pack|agenda item\s+\d+\w?\s*$|this page (?:is )?(?:has been )?"
                        r"(?:intentionally|deliberately) (?:left )?blank)", re.I)
 
-_WE_WILL = re.compile(r"\b(?:we|i)\b(?:\s*,[^,]{1,90},)?(?:\s+(?:also|then|now|further|additionally|jointly|"
+_WE_WILL = re.compile(r"\b(?:we|i|(?:my|our)\s+(?:own\s+)?(?:office|team|staff|officers))\b(?:\s*,[^,]{1,90},)?"
+                      r"(?:\s+(?:also|then|now|further|additionally|jointly|"
                       r"still|always|each|both|all|continue to))*\s+(?:will|shall)\b|\b(?:we|i)['’]ll\b", re.I)
 _WE_AND_WILL = re.compile(r"^(?:[\w,'’]+\s+){0,4}?(?:we|i)\b[^.;:]{0,220}?\band\s+(?:we\s+)?will\b", re.I)
 _WE_PROPOSE = re.compile(r"\b(?:we|i)\s+(?:also\s+|would\s+)?propose\s+to\b", re.I)
@@ -65,12 +69,19 @@ _NAMED_AND_WILL = re.compile(
 _PASSIVE = re.compile(r"\bwill\s+be\s+(?:published|launched|produced|introduced|set up|established|made available|"
                       r"reviewed|refreshed)\b", re.I)
 _ROLE_SUBJECT = re.compile(r"\b(?:mayor|mayoralty|commissioner|deputy mayor|council|partnership|board|panel|"
-                           r"police|constabulary|force|service|office|authority|government|command|team|unit)\b",
+                           r"police|constabulary|force|service|office|authority|government|command|team|unit|"
+                           r"chief constable)\b",
                            re.I)
+# national and independent bodies: what they will do is not a local plan's (or a responder's) undertaking
+_INDEPENDENT = re.compile(r"\b(?:ministry|home office|home secretary|government|department|secretary of state|minister|"
+                          r"treasury|parliament|college of policing|npcc|national police chiefs|inspectorate|hmicfrs|"
+                          r"hmic|iopc|ipcc|crown prosecution|cps|nhs|national crime agency|courts?|judiciary|"
+                          r"ofsted|ombudsman|noms|national probation|youth justice board)\b", re.I)
 _NOT_COMMITMENT = re.compile(
     r"\b(?:what|whether)\s+(?:we|i)\s+(?:will|propose|would)\b|\bhow\s+(?:we|i)\s+(?:propose|would)\b|"
     r"\bif\s+(?:we|i)\s+(?:are|am)\s+to\b|\b(?:we|i)\s+will\s+(?:have|need)\s+to\b|"
-    r"\bif\s+(?:we|i)\s+will\b|\b(?:do|would|will)\s+you\b|\bplease\b",
+    r"\bif\s+(?:we|i)\s+will\b|\b(?:do|would|will)\s+you\b|\bplease\b|"
+    r"\bwill\s+not\s+(?:stand\s+(?:idly\s+)?by|tolerate|accept|rest|give\s+up|turn\s+a\s+blind\s+eye|shy\s+away)\b",
     re.I,
 )
 _PLAN_SUBJECT = re.compile(r"\b(?:plan|strategy|details|data|priorities|report|framework|document|results|findings)\b",
@@ -143,6 +154,7 @@ def extract(ctx: Context) -> list[Commitment]:
 
 # --- answers to recommendations ----------------------------------------------------------------------------------
 
+_RESPONSE_HEAD = re.compile(r"^(?:[\w'’&.-]+\s+){0,3}?(?:response|reply)\b", re.I)
 _RESPONDER = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:response|reply)\b")
 
 
@@ -169,8 +181,13 @@ def _in_responses(ctx: Context, blocks: list[Block], regions: list[_Region]) -> 
         who = _RESPONDER.match(label.text) if label is not None else None
         author = (normalise_body(who.group("who")) or who.group("who")) if who else None
         region = _Region(r.line, stop, author, active_only=True)
-        for b in blocks[first:bisect_right(starts, stop)]:
-            if b.kind == "note" or is_heading_block(b) or _uppercase(b.text):
+        theme = r.label
+        for b in _rejoin(blocks[first:bisect_right(starts, stop)]):
+            if b.kind == "note" or _uppercase(b.text):
+                continue
+            if is_heading_block(b) and len(b.text.split()) <= 10:
+                if b is not label and len(b.text.split()) <= 10 and not _RESPONSE_HEAD.match(b.text):
+                    theme = b.text.strip()  # a section after the answers ("Next steps")
                 continue
             if re.match(r"^(?:yours\s+(?:sincerely|faithfully)|i am copying|cc:?\s)", b.text, re.I):
                 break
@@ -178,10 +195,25 @@ def _in_responses(ctx: Context, blocks: list[Block], regions: list[_Region]) -> 
                 text = sent.text
                 if b is label and sent.offset == 0:
                     text = re.sub(r"^[^:]{2,60}:\s*", "", text)  # "Response: We will…"
-                owner = _commitment_owner(text, region, r.label)
+                owner = _commitment_owner(text, region, theme)
                 if owner is _NO:
                     continue
-                out.append(_Found(text, sent.line, r.label, None, owner))
+                out.append(_Found(text, sent.line, theme, None, owner))
+    return out
+
+
+def _rejoin(run: list[Block]) -> list[Block]:
+    """A long prose line the text reader took for a heading, joined to the paragraph it opens (the next line)."""
+    out: list[Block] = []
+    for b in run:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "heading" and len(prev.text.split()) > 10 and b.kind == "para" and \
+                b.start == prev.end + 1 and prev.text.rstrip()[-1:] not in ".:?!":
+            shift = len(prev.text) + 1
+            out[-1] = Block("para", f"{prev.text} {b.text}", prev.pieces + [(o + shift, ln) for o, ln in b.pieces],
+                            head=prev.head)
+            continue
+        out.append(b)
     return out
 
 
@@ -211,6 +243,8 @@ def plan_regions(ctx: Context, blocks: list[Block] | None = None) -> list[_Regio
         inside = blocks[bisect_left(starts, start):bisect_right(starts, end)]
         if not inside:
             continue
+        if any(len(b.text) < 160 and _PERFORMANCE_TITLE.search(b.text) for b in inside[:4]):
+            continue  # a scorecard or performance report against a plan: its corrective actions are not pledges
         titled = any(len(b.text) < 160 and _PLAN_TITLE.search(b.text) for b in inside[:10])
         part = ctx.part_at(start)
         any_letter = _is_letter(inside) or (part is not None and part.kind == "letter") or \
@@ -244,13 +278,14 @@ def _is_letter(inside: list[Block]) -> bool:
 
 def _author(inside: list[Block], letter: bool) -> str | None:
     """The body the plan (or letter) speaks for: from a signature at its end or its title page."""
-    tail = [b.text for b in inside[-6:] if len(b.text) < 120]
-    head = [b.text for b in inside[:8] if len(b.text) < 200]
+    tail = [b for b in inside[-6:] if len(b.text) < 120]
+    head = [b for b in inside[:8] if len(b.text) < 200]
     order = (tail + head) if letter else (head + tail)
-    for t in order:
-        body = normalise_body(t)
-        if body and body not in ("London Assembly", "Police and Crime Panel"):
-            return body
+    for b in order:
+        body = normalise_body(b.text)
+        if body and body not in ("London Assembly", "Police and Crime Panel") and not (
+                b.kind == "para" and _INDEPENDENT.search(body)):
+            return body  # (a national body named in passing in a paragraph is not the author)
     return None
 
 
@@ -290,6 +325,8 @@ def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dic
                 continue
             if _STRUCTURAL.match(t) or _stat_heading(t) or _signature(t):
                 continue
+            if _uppercase(t) and _ANY_CUE.search(t):
+                continue  # a slogan in capitals ("WE WILL NOT TOLERATE …"), not a section
             list_lead = None
             if chapter_next or _CHAPTER_CUE.match(t) or _norm(t) in chapters or _before_commitments(inside, k):
                 chapter = t
@@ -360,16 +397,34 @@ def _commitment_owner(sentence: str, region: _Region, theme: str | None):
         subj = m.group("subj")
         body = _named_owner(subj)
         if body:
-            return body
+            return body if _own_body(body, region) else _NO
     m = _NAMED_AND_WILL.search(t)
     if m:
         body = _named_owner(m.group("subj"))
         if body:
-            return body
+            return body if _own_body(body, region) else _NO
     m = _PASSIVE.search(t) if not region.active_only else None
     if m and _PLAN_SUBJECT.search(t[:m.start()]) and not _PRONOUN_SUBJECT.search(t[:m.end()]):
         return region.author
     return _NO
+
+
+def _own_body(body: str, region: _Region) -> bool:
+    """A named subject's undertaking counts unless it is a national or independent body that is not the author
+    ("The Ministry of Justice will open…" in a local plan, "The NPCC will then ask…" in a Government response)."""
+    if region.author is None and region.active_only:
+        return True  # an answer whose responder is not named: the body it names may well be itself
+    if region.author and (body == region.author or body.lower() in region.author.lower()
+                          or region.author.lower() in body.lower()):
+        return True
+    if region.author and _CENTRAL.search(region.author) and _CENTRAL.search(body):
+        return True  # a Government response speaks for its departments ("The Home Office will…")
+    if region.active_only:
+        return False  # an answer: what another body will do is not the responder's undertaking
+    return not _INDEPENDENT.search(body)
+
+
+_CENTRAL = re.compile(r"\b(?:government|home office|ministry|department|minister|secretary of state|treasury)\b", re.I)
 
 
 def _named_owner(subj: str) -> str | None:
@@ -442,8 +497,8 @@ def _before_commitments(inside: list[Block], k: int) -> bool:
 
 def _stat_heading(t: str) -> bool:
     """A call-out figure ("Nearly 63,000", "74% of residents feel safe") rather than a heading."""
-    if not re.search(r"\d", t):
-        return False
+    if not re.search(r"\d", t) or _CHAPTER_CUE.match(t):
+        return False  # ("Priority 1: Roads" is a chapter)
     return len(t.split()) <= 4 or "%" in t or bool(re.match(
         r"^(?:only|nearly|over|almost|around|about|more than|less than|fewer than|up to|just)?\s*[£$]?\d", t, re.I))
 

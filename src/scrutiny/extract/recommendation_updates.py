@@ -45,6 +45,11 @@ _REPORT_INTRO = re.compile(
 )
 
 
+# the report named in quotation marks: "made six recommendations in its report "Out of Sight: …" (March 2025)"
+_REPORT_QUOTED = re.compile(r"\b(?:its|the|our|their)\s+(?:\w+\s+){0,3}?(?:report|review)\s*,?\s*"
+                            r"[\"“‘](?P<t>[^\"”’]{3,160})[\"”’]", re.I)
+
+
 @dataclass
 class RestatedRec:
     number: str
@@ -96,7 +101,8 @@ def extract(ctx: Context) -> list[RecommendationUpdate]:
 # --- recommendations monitor tables -----------------------------------------------------------------------------
 # A table with a column of recommendations ("Recommendation", "Recommendation text") and, for a monitor, a status
 # or progress column ("RAG", "Status", "Progress at September 2025", "Update"). Its rows may be tab-separated,
-# aligned with spaces or piped ("| 1 | The force should… | Amber |", with or without outer pipes and |---| rules).
+# aligned with spaces or piped ("| 1 | The force should… | Amber |", with or without outer pipes and |---| rules);
+# the tables stage (:mod:`scrutiny.tables`) reads them all, wrapped rows included.
 
 @dataclass
 class TableRec:
@@ -107,6 +113,8 @@ class TableRec:
     status: str | None
     is_update: bool
     title: str | None
+    addressee: str | None = None  # from an "Addressed to" / "Lead" column
+    addressed: bool = False  # the column names the addressee ("Addressed to"), not only a lead officer ("Lead")
 
 
 _COL_TEXT = re.compile(r"\brecommendations?\b|\bwhat (?:we|the \w+) recommended\b", re.I)
@@ -117,6 +125,10 @@ _COL_PROGRESS = re.compile(r"\b(?:progress|update|position|comments?|actions?\s+
                            r"outcome)\b", re.I)
 _NUM_LEAD = re.compile(r"^(?P<n>(?:rec(?:ommendation)?\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.:)]|\s[–—-])?\s+",
                        re.I)
+_COL_ADDRESSEE = re.compile(r"^(?:addressed\s+to|addressee|directed\s+to|recommendation\s+(?:to|for)|for\s+whom|"
+                            r"who|lead(?:\s+(?:officer|body|organisation|member))?|responsible(?:\s+\w+)?|owner)\s*:?$",
+                            re.I)
+_COL_ADDRESSED = re.compile(r"^(?:addressed|addressee|directed|recommendation\s+(?:to|for)|for\s+whom)", re.I)
 _EMPTY_CELL = re.compile(r"^[-–—]*$|^n/?a$", re.I)
 
 
@@ -127,18 +139,13 @@ def table_recommendations(ctx: Context) -> list[TableRec]:
     if cached is not None:
         return cached
     out: list[TableRec] = []
-    pipes = _pipe_tables(ctx)
-    spans = [(a, z) for a, z, _, _ in pipes]
     grids: list[tuple[str | None, list[str], list[tuple[int, int, list[str]]]]] = []
-    for a, z, title, rows in pipes:
-        grids.append((title, rows[0][2], rows[1:]))
     for tb in ctx.tables or []:
         a, z = tb.prov.start_line, tb.prov.end_line
-        if any(a <= y and x <= z for x, y in spans):
-            continue
         cols = [str(c) for c in tb.columns]
         lines = list(tb.row_lines) or [a] * len(tb.rows)
-        rows = [(ln, ln, [("" if c is None else str(c)) for c in r]) for ln, r in zip(lines, tb.rows)]
+        ends = _row_ends(ctx, lines, z) if "|" in ctx.doc.lines[a - 1].text else lines
+        rows = [(ln, end, [("" if c is None else str(c)) for c in r]) for ln, end, r in zip(lines, ends, tb.rows)]
         grids.append((tb.title, cols, rows))
     for title, cols, rows in grids:
         out.extend(_read_grid(title, cols, rows))
@@ -166,6 +173,8 @@ def _read_grid(title: str | None, cols: list[str], rows: list[tuple[int, int, li
                        and mean_len(k) <= 40), None)
     progress_col = next((k for k, h in enumerate(heads) if k not in (text_col, num_col, status_col)
                          and _COL_PROGRESS.search(h)), None)
+    to_col = next((k for k, h in enumerate(heads) if k not in (text_col, num_col, status_col, progress_col)
+                   and _COL_ADDRESSEE.match(h) and 0 < mean_len(k) <= 80), None)
     is_update = status_col is not None or progress_col is not None
     merged: list[list] = []  # [line, end, cells]
     for line, end, cells in rows:
@@ -195,7 +204,10 @@ def _read_grid(title: str | None, cols: list[str], rows: list[tuple[int, int, li
         elif progress_col is not None and progress_col < len(cells):
             sm = _STATUS_ALONE.match(cells[progress_col])
             status = sm.group("s") if sm else None
-        out.append(TableRec(number, text, line, end, status, is_update, title))
+        to = cells[to_col] if to_col is not None and to_col < len(cells) and not _EMPTY_CELL.match(cells[to_col]) \
+            else None
+        out.append(TableRec(number, text, line, end, status, is_update, title, to,
+                            to_col is not None and bool(_COL_ADDRESSED.match(heads[to_col]))))
     return out
 
 
@@ -204,44 +216,20 @@ def _table_number(cell: str) -> str | None:
     t = re.sub(r"^(?:recommendation|rec)\.?\s*", "", cell.strip(), flags=re.I).strip(" .:)")
     if re.fullmatch(r"[Rr]\d{1,3}[a-z]?", t):
         t = t[1:]
+    if re.fullmatch(r"\(?[a-z]", t):
+        return t[-1]  # a lettered recommendation: "(a)" → "a"
     return t if re.fullmatch(r"[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?", t) else None
 
 
-def _pipe_tables(ctx: Context) -> list[tuple[int, int, str | None, list[tuple[int, int, list[str]]]]]:
-    """Runs of piped rows: (first line, last line, title, rows as (line, end, cells)); the first row is the header.
-    A row whose first cell is empty carries on the row above (a wrapped cell)."""
+def _row_ends(ctx: Context, starts: list[int], last: int) -> list[int]:
+    """The last line of each row of a piped table whose rows may wrap onto lines with an empty first cell: the line
+    before the next row (blank lines and |---| rules left out), or the table's last line."""
     out = []
-    lines = ctx.doc.lines
-    n = len(lines)
-    i = 0
-    while i < n:
-        t = lines[i].text
-        if "|" not in t or ctx.is_noise(i + 1):
-            i += 1
-            continue
-        run: list[tuple[int, list[str]]] = []
-        j = i
-        while j < n and "|" in lines[j].text and not ctx.is_noise(j + 1):
-            cells = [c.strip() for c in lines[j].text.strip().strip("|").split("|")]
-            if not all(re.fullmatch(r"[-:= ]*", c) for c in cells):
-                run.append((j + 1, cells))
-            j += 1
-        if len(run) >= 2 and len(run[0][1]) >= 2:
-            rows: list[tuple[int, int, list[str]]] = []
-            for ln, cells in run:
-                if rows and not cells[0] and len(rows) > 1:
-                    pl, _, pc = rows[-1]
-                    pc = [f"{a} {b}".strip() for a, b in zip(pc, cells + [""] * (len(pc) - len(cells)))]
-                    rows[-1] = (pl, ln, pc)
-                else:
-                    rows.append((ln, ln, cells))
-            title = None
-            for k in range(i - 1, max(-1, i - 4), -1):
-                if lines[k].text.strip():
-                    title = lines[k].text.strip() if len(lines[k].text.strip()) < 120 else None
-                    break
-            out.append((run[0][0], run[-1][0], title, rows))
-        i = j
+    for k, ln in enumerate(starts):
+        end = (starts[k + 1] - 1) if k + 1 < len(starts) else last
+        while end > ln and not ctx.doc.lines[end - 1].text.strip("|-:= \t"):
+            end -= 1
+        out.append(max(ln, end))
     return out
 
 
@@ -282,9 +270,10 @@ _REF_LINE = re.compile(r"^(?:ref(?:erence)?|rec(?:ommendation)?\.?\s*(?:no\.?|nu
 _FIELD_REC = re.compile(r"^recommendation(?:\s+text)?\s*:\s*(?P<rest>\S.{10,})$", re.I)
 
 
-def _anchor(b: Block, expected: int | None, fields: bool = True) -> tuple[str | None, str] | None:
+def _anchor(b: Block, expected: int | None, fields: bool = True, numbered: bool = True) -> tuple[str | None, str] | None:
     """(number, restated text) when ``b`` restates a recommendation: "3. Borough Commanders to…", "Recommendation 3",
-    "Ref: R3", "Recommendation: The force should…"."""
+    "Ref: R3", "Recommendation: The force should…". ``numbered=False`` where the section labels its
+    recommendations ("Rec 1:"), so that its own numbered paragraphs ("1. The Panel made…") are not read as them."""
     m = _REC_HEADING.match(b.text)
     if m:
         return m.group("num"), m.group("rest").strip()
@@ -294,22 +283,34 @@ def _anchor(b: Block, expected: int | None, fields: bool = True) -> tuple[str | 
             return m.group("num"), ""
     if fields and b.text[:1] in "Rr":
         m = _FIELD_REC.match(b.text)
-        if m:
+        if m and not _procedural(m.group("rest")):
             return None, m.group("rest").strip()
-    if b.kind == "bullet" and b.numbered and b.marker and b.marker.isdigit():
+    if numbered and b.kind == "bullet" and b.numbered and b.marker and b.marker.isdigit():
         n = int(b.marker)
         if expected is None and n == 1 or expected is not None and n == expected:
             return b.marker, b.text
     return None
 
 
+def _procedural(text: str) -> bool:
+    from .recommendations import is_procedural
+
+    return is_procedural(text)
+
+
+def _labelled(blocks: list[Block], i: int, reach: int = 12) -> bool:
+    """The recommendations after ``blocks[i]`` carry labels of their own ("Rec 1:", "Recommendation 2")."""
+    return any(_REC_HEADING.match(b.text) for b in blocks[i + 1:i + 1 + reach])
+
+
 def _read_section(blocks: list[Block], i: int) -> UpdateSection | None:
     sec = UpdateSection(heading_line=blocks[i].start, first_block=i, last_block=i)
     j = i + 1
     intro: list[str] = []
+    numbered = not _labelled(blocks, i)
     # the introduction, up to the first restated recommendation
     while j < len(blocks) and j - i <= 6:
-        if _anchor(blocks[j], None):
+        if _anchor(blocks[j], None, numbered=numbered):
             break
         if is_heading_block(blocks[j]) and not _STATUS_ALONE.match(blocks[j].text):
             return None
@@ -320,15 +321,19 @@ def _read_section(blocks: list[Block], i: int) -> UpdateSection | None:
     if j >= len(blocks):
         return None
     m = _REPORT_INTRO.search(" ".join(intro))
-    if m:
+    titled = _REPORT_QUOTED.search(" ".join(intro))
+    if titled:
+        sec.report = titled.group("t").strip()  # "… in its report "Out of Sight" (March 2025)"
+    elif m:
         # "In its 2024 annual report the Partnership made…": the report, not the body named after it
         sec.report = re.sub(r"^(.*?\b(?:report|review|plan|strategy|inquiry))\s+(?:the|its|our)\s+.*$", r"\1",
                             m.group("t").strip(), flags=re.I)
+    if m:
         if m.group("to"):
             from ..gazetteer import normalise_body
 
             sec.addressee = normalise_body(m.group("to")) or m.group("to").strip()
-    _read_items(blocks, j, sec)
+    _read_items(blocks, j, sec, numbered)
     return sec if sec.items else None
 
 
@@ -347,17 +352,40 @@ def _reports_progress(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _read_items(blocks: list[Block], j: int, sec: UpdateSection) -> None:
+def _embedded_label(b: Block) -> tuple[int, int] | None:
+    """(offset, line) of a progress or status label that opens a later line of ``b`` ("Rec 1: The force should…" /
+    "Progress: …" with no blank line between them)."""
+    for off, ln in b.pieces[1:]:
+        rest = b.text[off:].lstrip()
+        if _PROGRESS_LABEL.match(rest) or _STATUS_LABEL.match(rest):
+            return off, ln
+    return None
+
+
+def _read_items(blocks: list[Block], j: int, sec: UpdateSection, numbered: bool = True) -> None:
     """The restated recommendations from ``blocks[j]`` on, each with the update that follows it."""
     expected: int | None = None
     while j < len(blocks):
-        a = _anchor(blocks[j], expected)
+        a = _anchor(blocks[j], expected, numbered=numbered)
         if a is None:
             break
         number, text = a
         rec_line = blocks[j].start
         k = j + 1
-        if not text and k < len(blocks) and blocks[k].kind in ("para", "heading") and (
+        inline = _embedded_label(blocks[j]) if text else None
+        inline_status = None
+        if inline is not None:
+            # the update goes on inside the same block: cut the restated text there
+            b0 = blocks[j]
+            text = text[:max(0, len(text) - (len(b0.text) - inline[0]))].strip()
+            for off, _ln in [p for p in b0.pieces if p[0] >= inline[0]]:
+                sm = _STATUS_LABEL.match(b0.text[off:].lstrip())
+                if sm:
+                    inline_status = sm.group("s").strip()
+                    break
+        if inline is not None:
+            pass  # the block holds both the restated text and the start of its update
+        elif not text and k < len(blocks) and blocks[k].kind in ("para", "heading") and (
                 blocks[k].kind == "para" or _FIELD_REC.match(blocks[k].text)):
             text = re.sub(r"^recommendation(?:\s+text)?\s*:\s*", "", blocks[k].text, flags=re.I)
             k += 1
@@ -369,11 +397,13 @@ def _read_items(blocks: list[Block], j: int, sec: UpdateSection) -> None:
         sec.items.append(RestatedRec(number, text, rec_line))
         nxt = int(number) + 1 if number and number.isdigit() else None
         body: list[Block] = []
-        status = None
+        status = inline_status
         while k < len(blocks):
             b = blocks[k]
-            if _anchor(b, nxt):
+            if _anchor(b, nxt, numbered=numbered):
                 break
+            if body and _STATUS_LABEL.match(body[-1].text) and b.kind == "bullet" and b.numbered:
+                break  # after a "Status:" line, the report's next numbered paragraph
             sm = _STATUS_ALONE.match(b.text) or _STATUS_LABEL.match(b.text)
             if sm:
                 status = status or sm.group("s").strip()
@@ -389,11 +419,13 @@ def _read_items(blocks: list[Block], j: int, sec: UpdateSection) -> None:
             start, end = content[0].start, max(b.end for b in content)
         else:
             start = end = blocks[j].end
+        if inline is not None:
+            start = inline[1]
         sec.updates.append(UpdateItem(number, text, start, end, status))
         sec.last_block = k - 1
         expected = nxt
         j = k
-        if j < len(blocks) and not _anchor(blocks[j], expected):
+        if j < len(blocks) and not _anchor(blocks[j], expected, numbered=numbered):
             break
 
 

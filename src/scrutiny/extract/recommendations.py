@@ -96,7 +96,7 @@ _RECOMMEND_THAT = re.compile(
     r"\brecommend(?:s|ed)?\s+that\s+(?P<subj>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and\s+|of\s+|for\s+|the\s+)*"
     r"[A-Z][\w&'’.-]*){0,6})\b"
 )
-_ROLE_NOUN = re.compile(r"\b(?:police|constabulary|commission|managers?|officers?|commanders?|units?|teams?|boroughs?|councils?|partnerships?|"
+_ROLE_NOUN = re.compile(r"\b(?:police|constabulary|cabinet|commission|managers?|officers?|commanders?|units?|teams?|boroughs?|councils?|partnerships?|"
                         r"boards?|services?|directorates?|commands?|forces?|authorit(?:y|ies)|leads?|chiefs?|"
                         r"commissioners?|agencies|partners|government|ministers?|department|trusts?|groups?|"
                         r"treasury|office|ministry|college|inspectorate|executive|constables|courts?|prisons?|schools|"
@@ -165,8 +165,11 @@ def extract(ctx: Context) -> list[Recommendation]:
         for r in rows:
             if is_procedural(r.text):
                 continue
+            # an "Addressed to" column names the addressee; a "Lead" column only where the text names none
+            to = (_clean_addressee(r.addressee) or r.addressee) if r.addressee else None
+            first = to if r.addressed else None
             copies.append(_Copy(r.number, r.text, [r.line], _table_report(r.title) or reports.at(r.line),
-                                addressee_of(r.text) or _default_addressee(ctx, r.line), 0.85))
+                                first or addressee_of(r.text) or to or _default_addressee(ctx, r.line), 0.85))
             used.update(range(bisect_left(starts, r.line), bisect_right(starts, r.end)))
 
     found, sec_used, bold_doc = _conclusions_sections(ctx, blocks, reports)
@@ -207,7 +210,38 @@ def extract(ctx: Context) -> list[Recommendation]:
         i += 1
 
     copies.extend(_prose(ctx, blocks, used, reports))
+    force = None
+    for c in copies:
+        if c.addressee and _THE_FORCE.match(c.addressee):
+            force = force or _doc_force(ctx) or "-"
+            if force != "-":
+                m = _THE_FORCE.match(c.addressee)
+                c.addressee = (f"Chief Constable of {force}" if m.group("cc") else force) + (m.group("rest") or "")
     return _merge(ctx, copies)
+
+
+# "the force", "Force, with the integrated care board", "the chief constable": the force the document is about
+_THE_FORCE = re.compile(r"^(?:the\s+)?(?:(?P<cc>chief\s+constable)|force)(?P<rest>,\s.*)?$", re.I)
+_FORCE_NAME = re.compile(r"\b(?P<n>(?:[A-Z][a-z]+(?:[- ](?:and\s+)?[A-Z][a-z]+)?)\s+(?:Constabulary|Police(?:\s+Service)?))\b"
+                         r"(?!\s+(?:and\s+(?:Crime|Fire)|Federation|Authority|Panel|Board|Commissioner|Station))")
+_NOT_FORCE_WORD = {"The", "National", "Local", "British", "Transport", "Military", "Civil", "Home", "Royal", "Our",
+                   "Their", "Your", "Every", "Each", "All", "Other", "Neighbouring", "Metropolitan", "Chief", "Joint"}
+
+
+def _doc_force(ctx: Context) -> str | None:
+    """The police force the document names most ("Westmarch Constabulary", "Eastmere Police")."""
+    counts: Counter[str] = Counter()
+    for ln in ctx.doc.lines[:400]:
+        t = ln.text
+        if "Police" not in t and "Constabulary" not in t:
+            continue
+        for m in _FORCE_NAME.finditer(t):
+            n = m.group("n")
+            if n.split()[0] not in _NOT_FORCE_WORD:
+                counts[n] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
 
 
 # --- reading the forms ---------------------------------------------------------------------------------------------
@@ -345,7 +379,8 @@ def _is_cue(b: Block) -> bool:
     if _NOT_A_CUE.search(t):
         return False
     if b.kind == "heading" or (b.kind == "bullet" and b.numbered and len(t.split()) <= 8 and not t.endswith(".")):
-        return bool(re.search(r"recommendations?\s*:?\s*$", t, re.I)) and len(t.split()) <= 8
+        return bool(re.search(r"recommendations?(?:\s+and\s+(?:conclusions|findings))?\s*:?\s*$", t, re.I)) and \
+            len(t.split()) <= 8
     return t.endswith(":") and bool(_CUE_LEAD.search(t))
 
 
@@ -382,8 +417,16 @@ def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitle
         b = blocks[j]
         if j in used:
             break
-        if b.kind == "note":
-            j += 1
+        if b.kind == "note" or (out and _PARA_REF.fullmatch(" " + b.text)):
+            j += 1  # a footnote, or the report paragraph an item comes from ("(Paragraph 40)") on its own line
+            continue
+        if out and out[-1].block >= 0 and _ANSWER_LABEL.match(b.text):
+            # the answer given to the item before ("Government response", "Response: …"): the list goes on at the
+            # next item in the same numbering
+            k = _next_item(blocks, j, blocks[out[-1].block])
+            if k is None:
+                break
+            j = k
             continue
         if b.kind == "heading" or _REC_HEADING.match(b.text) or _dotted_number(b.marker):
             break
@@ -412,7 +455,10 @@ def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitle
                 j += 1
                 continue
             number = _list_number(b)
-            numbered_seen = numbered_seen or number is not None
+            if number is None and not numbered_seen and (not out or out[0].block < 0 or
+                                                         _marker_style(blocks[out[0].block]) == "a"):
+                number = _list_letter(b)  # a lettered list: "(a)" → "a"
+            numbered_seen = numbered_seen or (number is not None and number.isdigit())
             out.append(_Copy(number, text, [b.start], report, addressee_of(text) or default, 0.8, block=j))
             j += 1
             continue
@@ -432,6 +478,35 @@ def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitle
         return j, []
     _infer_numbers(out)
     return j, out
+
+
+def _next_item(blocks: list[Block], j: int, item: Block, reach: int = 12) -> int | None:
+    """The index of the next list item after ``item`` (same marker style, the next number or letter) within
+    ``reach`` blocks of ``j``, past the answer between them; None when the list does not go on."""
+    want = _successor(item.marker or "")
+    if want is None:
+        return None
+    for k in range(j + 1, min(len(blocks), j + reach)):
+        b = blocks[k]
+        if b.kind == "bullet" and b.numbered and _marker_style(b) == _marker_style(item) and \
+                (b.marker or "").strip("().").lower() == want:
+            return k
+        if b.kind == "heading" and not _ANSWER_LABEL.match(b.text) and len(b.text.split()) <= 8 and \
+                not _PARA_REF.fullmatch(" " + b.text):
+            return None  # a new section
+    return None
+
+
+def _successor(marker: str) -> str | None:
+    """"3" → "4", "a" → "b", "R3" → "r4"."""
+    m = marker.strip("().").lower()
+    if m.isdigit():
+        return str(int(m) + 1)
+    if len(m) == 1 and "a" <= m < "z":
+        return chr(ord(m) + 1)
+    if m[:1] == "r" and m[1:].isdigit():
+        return f"r{int(m[1:]) + 1}"
+    return None
 
 
 _MADE_BY = re.compile(
@@ -660,7 +735,8 @@ _NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:and|of|for|the|&|on)\s+)*[A-Z][\w'’&.-]
 _THAT_ROLE = re.compile(rf"^(?:the\s+)?(?P<subj>{_NAME}(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:team|service|unit|board|panel|"
                         r"partnership|group|office|department|directorate|officers?|leads?|managers?|committee))\s+"
                         r"(?!of\b|for\b|and\b|in\b|on\b|to\b|at\b)[a-z]+\b")
-_THAT_NAME = re.compile(rf"^(?:the\s+)?(?P<subj>{_NAME})\s+(?!of\b|for\b|and\b|in\b|on\b|at\b|with\b|from\b)"
+_THAT_NAME = re.compile(rf"^(?:the\s+)?(?P<subj>{_NAME})\s+(?:(?:jointly|together|also|urgently)\s+)?"
+                        r"(?!of\b|for\b|and\b|in\b|on\b|at\b|with\b|from\b)"
                         r"(?:[a-z]+s|should|must|to|be|ensure|fund|write|work|ask|review|consider|publish|develop|make|"
                         r"set|provide|seek|commission)\b")
 # "the National Police Chiefs' Council lead for stalking should…": a name opening the subject of "should"
@@ -674,11 +750,45 @@ def addressee_of(text: str) -> str | None:
     that_form = bool(re.match(r"^that\s", t, re.I))
     t = re.sub(r"^(?:that\s+)", "", t, flags=re.I)
     t = _LEAD_CLAUSE.sub("", t, count=1) if t[:1].isupper() and "," in t[:100] else t
+    # "the force, with the integrated care board, should…": the partner named between commas goes with the subject
+    partner = None
+    pm = _WITH_CLAUSE.search(t[:160])
+    if pm and not _with_partner(pm.group("with")):
+        pm = None
+    if pm:
+        partner = pm.group("with").strip()
+        t = t[:pm.start("c")] + t[pm.end("c"):]
+    a = _addressee_core(t, that_form)
+    return f"{a}, {partner}" if a and partner else a
+
+
+# ", with the integrated care board,", ", working with the College of Policing,"
+_WITH_CLAUSE = re.compile(r"^(?:the\s+)?[A-Za-z][\w'’&. -]{1,60}?(?P<c>,\s*(?P<with>(?:(?:working|together|jointly|in "
+                          r"partnership)\s+)?with\s+[^,;.]{3,80}?),)\s+(?:should|must|needs?\s+to|to|is\s+to|are\s+to)\b")
+
+
+_POSSESSED_LEAD = re.compile(r"^(?:[Tt]he\s+)?(?P<subj>(?i:council|authority)['’]s\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|"
+                             r"[A-Z][\w'’-]*))*)\s+(?:[a-z]+s|should|must|to)\b")
+
+
+def _with_partner(clause: str) -> bool:
+    """"with the integrated care board" names a partner body; "with support from…" does not."""
+    rest = re.sub(r"^(?:(?:working|together|jointly|in partnership)\s+)?with\s+", "", clause, flags=re.I)
+    if re.match(r"^(?:the\s+)?(?:support|help|assistance|input|advice|agreement|consent|approval)\b", rest, re.I):
+        return False
+    return bool(normalise_body(rest) or _ROLE_NOUN.search(rest.rstrip()))
+
+
+def _addressee_core(t: str, that_form: bool) -> str | None:
+    m = _POSSESSED_LEAD.match(t)
+    if m:
+        return _clean_addressee(m.group("subj"))
     if that_form:
         m = _THAT_ROLE.match(t) or _THAT_NAME.match(t)
         if m:
             subj = m.group("subj").strip()
-            return normalise_body(subj) or re.sub(r"^the\s+", "", subj, flags=re.I)
+            bare = re.sub(r"^the\s+", "", subj, flags=re.I)
+            return _office(bare) or _joint(bare) or normalise_body(subj) or bare
     m = _ADDRESSEE.match(t)
     if m:
         a = _clean_addressee(m.group("subj"))
@@ -717,6 +827,15 @@ def _clean_addressee(subj: str | None) -> str | None:
     words = s.split()
     if not words or words[0].lower() in _NOT_SUBJECT or len(words) > 10:
         return None
+    office = _office(s)
+    if office:
+        return office
+    pm = _POSSESSED_POST.match(s)
+    if pm:
+        return pm.group("post")  # "the council's Head of Community Safety" → the post
+    joint = _joint(s)
+    if joint:
+        return joint
     body = normalise_body(full) or normalise_body(s) or normalise_body("the " + s)
     if body:
         return body
@@ -725,6 +844,54 @@ def _clean_addressee(subj: str | None) -> str | None:
         return s
     if _ROLE_NOUN.search(s) and len(words) <= 6 and words[0][:1].isupper():
         return s
+    return None
+
+
+# the commissioner's office, kept apart from the commissioner: "OPCC", "OPFCC", "Office of the Police and Crime
+# Commissioner", "the Commissioner's office"
+_OFFICE_ACRONYM = re.compile(r"^(?:the\s+)?(?P<a>O(?:P|PF|PFC)CC)$")
+_OFFICE_NAME = re.compile(r"^(?:the\s+)?(?:office\s+of\s+the\s+(?:police,?\s+(?:fire\s+(?:and\s+rescue\s+)?)?and\s+crime\s+)?"
+                          r"commissioner|(?:police\s+and\s+crime\s+)?commissioner['’]s\s+office)$", re.I)
+# "council's Head of Community Safety", "Council's Director of Public Health": a council post
+_POSSESSED_POST = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}?(?i:council|authority)['’]s\s+(?P<post>[A-Z][\w'’-]*"
+                             r"(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)$")
+
+
+def _office(s: str) -> str | None:
+    m = _OFFICE_ACRONYM.match(s)
+    if m:
+        return m.group("a")
+    return "OPCC" if _OFFICE_NAME.match(s) else None
+
+
+_POST_WORDS = re.compile(r"\b(?:cabinet\s+member|member|leader|head|director|chief\s+(?:constable|executive|officer)|"
+                         r"commissioner|mayor|minister|secretary|officer|chair|manager)\b", re.I)
+
+
+def _body_like(x: str) -> bool:
+    """A body, a post or an acronym: one side of a joint addressee."""
+    x = re.sub(r"^(?:the)\s+", "", x.strip(), flags=re.I)
+    words = x.split()
+    if not words or len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("and", "of", "for", "the", "&", "on")
+                                              for w in words):
+        return False
+    return bool(normalise_body(x) or _ROLE_NOUN.search(x) or _POST_WORDS.search(x) or
+                (len(words) == 1 and sum(c.isupper() for c in x) >= 2))
+
+
+def _joint(s: str) -> str | None:
+    """"Home Office and the NPCC", "Cabinet Member for Neighbourhoods and the Police and Crime Commissioner": two
+    bodies addressed together, kept as written (a body whose own name has "and" in it is not split)."""
+    if " and " not in s and " & " not in s:
+        return None
+    spans = [m.span() for _, pieces, rx in _BODY_PROBES if any(p in s.lower() for p in pieces)
+             for m in rx.finditer(s)]
+    for m in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", s):
+        if any(a < m.start() < b for a, b in spans):
+            continue
+        left, right = s[:m.start()], s[m.end():]
+        if "," not in left and _body_like(left) and _body_like(right):
+            return s
     return None
 
 
@@ -903,11 +1070,11 @@ def _rec_like(text: str) -> bool:
 
 def _drop_status(text: str) -> str | None:
     """A list item without the progress sentences a letter appends to it; None when it is all progress."""
-    sents = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    sents = re.split(r"(?<=[.!?])\s+(?=[A-Z])", _PARA_REF.sub("", text))
     keep: list[str] = []
-    for s in sents:
-        if _STATUS_SENTENCE.search(s):
-            break
+    for k, s in enumerate(sents):
+        if _STATUS_SENTENCE.search(s) and not (k == 0 and _REC_CUE_WORD.search(s)):
+            break  # (a first sentence that asks for something is the recommendation: "… where X has been …")
         keep.append(s)
     if not keep:
         return None
@@ -919,6 +1086,14 @@ def _list_number(b: Block) -> str | None:
     if not b.numbered or not b.marker:
         return None
     m = re.fullmatch(r"R?(\d{1,2})", b.marker)
+    return m.group(1) if m else None
+
+
+def _list_letter(b: Block) -> str | None:
+    """The letter of a lettered list item ("a", "(b)", "c)") → "a"; None otherwise."""
+    if not b.numbered or not b.marker:
+        return None
+    m = re.fullmatch(r"\(?([a-z])\)?\.?", b.marker.strip())
     return m.group(1) if m else None
 
 

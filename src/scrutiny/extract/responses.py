@@ -57,6 +57,7 @@ class RecResponse:
     line: int  # the "Response:" line or the stance paragraph
     first_block: int
     last_block: int  # the last block of the restated recommendation (before the response)
+    topic: str = ""  # the label, or for an unlabelled item the label and the item's text
 
 
 def extract(ctx: Context) -> list[Response]:
@@ -85,7 +86,7 @@ def extract(ctx: Context) -> list[Response]:
         out.extend(by_topic.values())
     for r in answered:
         prov = Provenance(ctx.doc.sha256, r.line, r.line, ctx.doc.page_of(r.line), "responses.recommendation", 0.8)
-        out.append(Response(prov=prov, topic=r.label, responds_to=r.label))
+        out.append(Response(prov=prov, topic=r.topic or r.label, responds_to=r.label))
     out.sort(key=lambda x: x.prov.start_line)
     return out
 
@@ -96,21 +97,72 @@ def rec_responses(ctx: Context) -> list[RecResponse]:
     if cached is not None:
         return cached
     blocks = doc_blocks_paged(ctx)
-    heads = [i for i, b in enumerate(blocks) if b.kind != "note" and "ecommendation" in b.text[:40]
-             and REC_LABEL.match(b.text)]
+    heads: list[tuple[int, str, list[str], str]] = []  # (block index, label, numbers, topic)
+    for i, b in enumerate(blocks):
+        if b.kind == "note":
+            continue
+        m = REC_LABEL.match(b.text) if "ecommendation" in b.text[:40] else None
+        if m:
+            label = clean_text(m.group("label"))
+            label = label[:1].upper() + label[1:]
+            heads.append((i, label, numbers_in(m.group("nums")), label))
+            continue
+        m = AFI_LABEL.match(b.text) if b.text[:1] in "AaIi" else None
+        if m:
+            label = clean_text(m.group("label"))
+            heads.append((i, label[:1].upper() + label[1:], [m.group("num")], label[:1].upper() + label[1:]))
+            continue
+        item = _answered_item(blocks, i)
+        if item is not None:
+            heads.append((i, *item))
     out: list[RecResponse] = []
-    for k, i in enumerate(heads):
-        stop = heads[k + 1] if k + 1 < len(heads) else min(len(blocks), i + 40)
-        m = REC_LABEL.match(blocks[i].text)
+    for k, (i, label, numbers, topic) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else min(len(blocks), i + 40)
         found = _response_in(blocks, i, stop)
         if found is None:
             continue
         j, line = found
-        label = clean_text(m.group("label"))
-        label = label[:1].upper() + label[1:]
-        out.append(RecResponse(label, numbers_in(m.group("nums")), blocks[i].start, line, i, j - 1))
+        out.append(RecResponse(label, numbers, blocks[i].start, line, i, j - 1, topic))
     ctx._rec_responses = out
     return out
+
+
+# "Area for improvement 2", "AFI 2", "Area for improvement 2:": an inspection's lesser finding, answered like a
+# recommendation
+AFI_LABEL = re.compile(r"^(?:\*\*)?(?P<label>(?:areas?\s+for\s+improvement|AFI)\s*(?P<num>\d{1,3}[a-z]?))\b(?:\*\*)?\s*"
+                       r"[:.–—-]?\s*(?P<rest>.*)$", re.I)
+# "(Paragraph 21)", "(paras 4-6)": the report paragraph a restated recommendation comes from
+PARA_REF = re.compile(r"\s*\((?:see\s+)?(?:paragraphs?|paras?\.?)\s+[\d\s,–-]+(?:and\s+\d+)?\)\s*\.?\s*$", re.I)
+_ASKS = re.compile(r"\b(?:should|must|recommends?|needs?\s+to|ought\s+to|urges?|calls?\s+on)\b", re.I)
+
+
+def _answered_item(blocks: list[Block], i: int) -> tuple[str, list[str], str] | None:
+    """A recommendation restated as a numbered or lettered item ("(a) The Home Office should…", "3. Forces
+    should…") with an answer label straight after it ("Government response", "Response:"): (label, numbers,
+    topic). The label is made from the item's marker ("Recommendation (a)"), and the topic adds the item's text,
+    since the document gives the recommendation no label of its own."""
+    b = blocks[i]
+    if b.kind != "bullet" or not b.numbered or not b.marker or b.text.rstrip().endswith("?"):
+        return None
+    mk = b.marker.strip("().")
+    if not (re.fullmatch(r"[a-z]|\d{1,2}", mk) or re.fullmatch(r"R\d{1,2}", mk)):
+        return None
+    if not _ASKS.search(b.text):
+        return None
+    for j in range(i + 1, min(len(blocks), i + 4)):
+        nb = blocks[j]
+        t = nb.text.strip()
+        if nb.kind == "note" or PARA_REF.fullmatch(" " + t):
+            continue
+        if not (_RESPONSE_LABEL.match(t) and not t.lower().startswith(("in response", "our response to"))):
+            return None
+        break
+    else:
+        return None
+    num = mk[1:] if mk[:1] == "R" else mk
+    label = f"Recommendation ({num})" if num.isalpha() else f"Recommendation {num}"
+    text = PARA_REF.sub("", clean_text(b.text)).strip()
+    return label, [num], f"{label}: {text}"
 
 
 def _response_in(blocks: list[Block], i: int, stop: int) -> tuple[int, int] | None:
