@@ -28,8 +28,9 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/scrutiny eval --gold $(SHARED)/gold --corpus $(SHARED)/corpus/seeds
-	@echo "--- held-out genre corpus (our own documents in other bodies' styles) ---"
-	$(BIN)/scrutiny eval --gold tests/genre/gold --corpus tests/genre/docs
+	@for c in genre genre3 genre4 genre2; do \
+	  echo "--- tests/$$c: our own documents in other bodies' styles ($$c is held out when it is genre2) ---"; \
+	  $(BIN)/scrutiny eval --gold tests/$$c/gold --corpus tests/$$c/docs | tail -1; done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
