@@ -14,38 +14,18 @@ DOCS, GOLD = ROOT / "docs", ROOT / "gold"
 KINDS = ["parts", "meetings", "minute_items", "resolutions", "actions", "recommendations",
          "recommendation_updates", "letters", "responses", "questions", "turns", "commitments",
          "indicators", "tables"]
-LOG = []
 
 
-class Doc:
-    def __init__(self, name):
-        self.name = name
-        self.lines = (DOCS / name).read_text().split("\n")
-        if self.lines and self.lines[-1] == "":
-            self.lines.pop()
-
-    def L(self, anchor, n=None):
-        hits = [i + 1 for i, s in enumerate(self.lines) if anchor in s]
-        if n is None and len(hits) != 1:
-            sys.exit(f"{self.name}: anchor {anchor!r} found on lines {hits}")
-        n = n or 1
-        if len(hits) < n:
-            sys.exit(f"{self.name}: anchor {anchor!r} occurrence {n} not found ({hits})")
-        ln = hits[n - 1]
-        LOG.append((self.name, ln, anchor, self.lines[ln - 1]))
-        return ln
+sys.path.insert(0, str(ROOT.parent))  # tests/: the shared anchoring and writing
+from goldkit import LOG, a, Doc as _Doc, write_gold  # noqa: E402,F401
 
 
-def a(x):
-    return x if isinstance(x, tuple) else (x,)
+def Doc(name):
+    return _Doc(DOCS / name, name)
 
 
 def write(doc, **kinds):
-    out = {"file": doc.name}
-    for k in KINDS:
-        out[k] = kinds.pop(k, [])
-    assert not kinds, kinds
-    (GOLD / (Path(doc.name).stem + ".json")).write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+    write_gold(GOLD, doc, KINDS, **kinds)
 
 
 def meeting(body, date, line, time=None, place=None, chair=None, present=None, apologies=None,

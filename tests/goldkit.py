@@ -1,0 +1,49 @@
+"""Shared by the tests/genre*/tools/make_gold.py scripts: anchored line numbers and gold files.
+
+Every line number is found from an anchor string (text that occurs on exactly one line of the document, or its
+n-th occurrence), so the gold stays right when a document is edited; each anchored line is logged for checking.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+KINDS = ["parts", "meetings", "minute_items", "resolutions", "actions", "recommendations",
+         "recommendation_updates", "letters", "responses", "questions", "turns", "commitments",
+         "indicators", "tables"]
+LOG: list[tuple[str, int, str, str]] = []
+
+
+class Doc:
+    def __init__(self, path: Path, name: str | None = None):
+        self.name = name or path.name
+        self.lines = path.read_text().split("\n")
+        if self.lines and self.lines[-1] == "":
+            self.lines.pop()
+
+    def L(self, anchor: str, n: int | None = None) -> int:
+        """The line holding ``anchor`` (exactly one such line, or the n-th of them)."""
+        hits = [i + 1 for i, s in enumerate(self.lines) if anchor in s]
+        if (n is None and len(hits) != 1) or len(hits) < (n or 1):
+            sys.exit(f"{self.name}: anchor {anchor!r} (n={n}) found on lines {hits}")
+        ln = hits[(n or 1) - 1]
+        LOG.append((self.name, ln, anchor, self.lines[ln - 1]))
+        return ln
+
+    @property
+    def last(self) -> int:
+        return len(self.lines)
+
+
+def a(x):
+    return x if isinstance(x, tuple) else (x,)
+
+
+def write_gold(gold_dir: Path, doc: Doc, kinds_order=KINDS, **kinds) -> None:
+    out = {"file": doc.name}
+    for k in kinds_order:
+        out[k] = kinds.pop(k, [])
+    assert not kinds, kinds
+    gold_dir.mkdir(exist_ok=True)
+    (gold_dir / (Path(doc.name).stem + ".json")).write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
