@@ -47,3 +47,32 @@ def write_gold(gold_dir: Path, doc: Doc, kinds_order=KINDS, **kinds) -> None:
     assert not kinds, kinds
     gold_dir.mkdir(exist_ok=True)
     (gold_dir / (Path(doc.name).stem + ".json")).write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+
+
+# constructors of gold items, in the scorer's shape
+
+def meeting(body, date, line, time=None, place=None, chair=None, present=None, apologies=None,
+            substitutes=None, agenda_items=None):
+    return {"body": body, "date": date, "time": time, "place": place, "chair": chair,
+            "present": present or [], "apologies": apologies or [], "substitutes": substitutes or [],
+            "agenda_items": agenda_items or [], "line": line}
+
+
+def part(kind, title, start, end, date):
+    return {"kind": kind, "title": title, "start_line": start, "end_line": end, "date": date}
+
+
+def mi(date, number, title, outcome, line):
+    return {"meeting_date": date, "number": number, "title": title, "outcome": outcome, "line": line}
+
+
+def res(date, item, text, line):
+    return {"meeting_date": date, "item": item, "text": text, "line": line}
+
+
+def com(text, theme, line):
+    return {"text": text, "theme": theme, "line": line}
+
+
+def table(title, start, end, columns, rows=None):
+    return {"title": title, "start_line": start, "end_line": end, "columns": columns, "rows": rows}

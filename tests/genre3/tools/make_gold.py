@@ -17,7 +17,7 @@ KINDS = ["parts", "meetings", "minute_items", "resolutions", "actions", "recomme
 
 
 sys.path.insert(0, str(ROOT.parent))  # tests/: the shared anchoring and writing
-from goldkit import LOG, a, Doc as _Doc, write_gold  # noqa: E402,F401
+from goldkit import LOG, a, Doc as _Doc, write_gold, meeting, part, mi, res, com, table  # noqa: E402,F401
 
 
 def Doc(name):
@@ -26,25 +26,6 @@ def Doc(name):
 
 def write(doc, **kinds):
     write_gold(GOLD, doc, KINDS, **kinds)
-
-
-def part(kind, title, start, end, date):
-    return {"kind": kind, "title": title, "start_line": start, "end_line": end, "date": date}
-
-
-def meeting(body, date, line, time=None, place=None, chair=None, present=None, apologies=None,
-            substitutes=None, agenda_items=None):
-    return {"body": body, "date": date, "time": time, "place": place, "chair": chair,
-            "present": present or [], "apologies": apologies or [], "substitutes": substitutes or [],
-            "agenda_items": agenda_items or [], "line": line}
-
-
-def mi(date, number, title, outcome, line):
-    return {"meeting_date": date, "number": number, "title": title, "outcome": outcome, "line": line}
-
-
-def res(date, item, text, line):
-    return {"meeting_date": date, "item": item, "text": text, "line": line}
 
 
 def act(date, item, text, owner, line, person=None, status=None, deadline=None, locations=None):
@@ -70,14 +51,6 @@ def ind(name, value, period, line, code=None, target=None, rag=None, locations=N
     if locations:
         d["locations"] = sorted(set(locations + [line]))
     return d
-
-
-def com(text, theme, line):
-    return {"text": text, "theme": theme, "line": line}
-
-
-def table(title, start, end, columns, rows=None):
-    return {"title": title, "start_line": start, "end_line": end, "columns": columns, "rows": rows}
 
 
 # ---------------------------------------------------------------------------------------------------------
