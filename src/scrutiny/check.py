@@ -22,7 +22,8 @@ from functools import lru_cache
 from .indicators.model import Period
 from .indicators.prose import (BAND, VAL_RATE, Reading, Series, _stem, document_acronyms, name_key, read_context,
                                 similarity)
-from .indicators.text import NUM, PCT_RX, PCT_UNIT, Paragraph, Sentence, decimals, doc_paragraphs, sentences, to_number
+from .indicators.text import (NUM, PCT_RX, PCT_UNIT, Paragraph, Sentence, decimals, doc_paragraphs, folds_plainly,
+                              sentences, to_number)
 from .records import Check, Provenance
 
 P = rf"(?:[+\-−]\s?)?(?:{NUM}){PCT_UNIT}"
@@ -149,7 +150,7 @@ class _Checker:
     def prose(self, pars: list[Paragraph]) -> None:
         prev: Paragraph | None = None
         for par in pars:
-            if not re.search(r"\d", par.text):
+            if not _ANY_DIGIT.search(par.text):
                 prev = par
                 continue
             pct = "%" in par.text or "per cent" in par.text or "percent" in par.text
@@ -323,17 +324,25 @@ class _Checker:
     # -- indicators ---------------------------------------------------------------------------------------
     def indicators(self, reading: Reading) -> None:
         by_key: list[Series] = reading.series
+        words: dict[str, list[int]] = {}  # key word → the series (by index) whose key holds it
+        for i, ser in enumerate(by_key):
+            for w in ser.key:
+                words.setdefault(w, []).append(i)
         for ser in by_key:
-            self._ytd_sums(ser, by_key)
+            self._ytd_sums(ser, by_key, words)
             self._rags(ser)
 
-    def _related(self, ser: Series, all_series: list[Series]) -> list[Series]:
+    def _related(self, ser: Series, all_series: list[Series], words: dict | None = None) -> list[Series]:
+        if words is not None:  # only series sharing a key word can be similar: the others are not compared
+            near = sorted({i for w in ser.key for i in words.get(w, ())})
+            return [all_series[i] for i in near if all_series[i].unit == ser.unit and
+                    similarity(all_series[i].key, ser.key) >= 0.75]
         return [o for o in all_series if o.unit == ser.unit and similarity(o.key, ser.key) >= 0.75]
 
-    def _ytd_sums(self, ser: Series, all_series: list[Series]) -> None:
+    def _ytd_sums(self, ser: Series, all_series: list[Series], words: dict | None = None) -> None:
         if ser.unit != "count":
             return
-        related = self._related(ser, all_series)
+        related = self._related(ser, all_series, words)
         quarter_vals: dict[Period, tuple[float, int]] = {}
         for o in related:
             for per, f in o.findings.items():
@@ -548,9 +557,12 @@ def _num(v) -> float | None:
     if v is None:
         return None
     t = str(v).strip().rstrip("%").replace(",", "").strip()
-    if re.fullmatch(r"-?\d+(?:\.\d+)?", t):
+    if _PLAIN_NUMBER.fullmatch(t):
         return float(t)
     return None
+
+
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def _is_pct_col(t, c: int) -> bool:
@@ -599,12 +611,30 @@ _DIR_AFTER = re.compile(r"^[\W\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,4}\s*(?:has|have|
 _ANY_DIR = re.compile(r"reduc|decreas|fall|fell|drop|declin|increas|rise|rose|risen|doubl|trebl|tripl|halved|grow|"
                       r"grew", re.I)
 _DOWN_W = re.compile(r"reduc|decreas|fall|fell|drop|declin|halved", re.I)
+_DIR_STEMS = ("reduc", "decreas", "fall", "fell", "drop", "declin", "increas", "rise", "rose", "risen", "doubl",
+              "trebl", "tripl", "halved", "grow", "grew")  # _ANY_DIR's words
+
+
+def _has_direction(text: str) -> bool:
+    """``_ANY_DIR.search(text)``, by plain substring tests on the lower-cased text where that gives the same answer."""
+    if folds_plainly(text):
+        low = text.lower()
+        return any(w in low for w in _DIR_STEMS)
+    return _ANY_DIR.search(text) is not None
+
+
+_AMPERSANDS = re.compile(r"\s*&\s*(?:&\s*)*")
+_AND_AND = re.compile(r"\band\s+and\b")
+_SPACES = re.compile(r"\s+")
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _norm_label(text: str) -> str:
-    t = re.sub(r"\s*&\s*(?:&\s*)*", " and ", str(text))
-    t = re.sub(r"\band\s+and\b", "and", t)
-    return re.sub(r"\s+", " ", t).strip()
+    t = _AMPERSANDS.sub(" and ", str(text))
+    t = _AND_AND.sub("and", t)
+    return _SPACES.sub(" ", t).strip()
 
 
 def _head_aliases(word: str, acronyms: dict[str, str]) -> list[str]:
@@ -740,9 +770,10 @@ class _ProseTables:
             carried: dict[int, list[int]] = {}
             for s in sentences(par):
                 pcts = list(PCT_RX.finditer(s.text))
-                rows_now = {id(v): _distinct(v.mentions(s.text)) for v in self.views}
+                named = {id(v): v.mentions(s.text) for v in self.views}
+                rows_now = {k: _distinct(m) for k, m in named.items()}
                 if pcts:
-                    self._sentence(s, par, pcts, ptheme, carried)
+                    self._sentence(s, par, pcts, ptheme, carried, named)
                 carried = {k: r for k, r in rows_now.items() if r}
 
     def _order(self, s: Sentence, ptheme: set[str]) -> list[_TView]:
@@ -750,13 +781,16 @@ class _ProseTables:
         line = s.line
 
         keys = []
-        for v in self.views:
+        cached = getattr(self, "_par_overlap", None)
+        if cached is None or cached[0] is not ptheme:  # the paragraph's overlaps, counted once per paragraph
+            cached = self._par_overlap = (ptheme, [_overlap(v.theme, ptheme) for v in self.views])
+        for v, pover in zip(self.views, cached[1]):
             dist = line - v.start if v.start <= line else 10 ** 6 + v.start - line
-            keys.append(((-_overlap(v.theme, stheme), -_overlap(v.theme, ptheme), dist), v))
+            keys.append(((-_overlap(v.theme, stheme), -pover, dist), v))
         keys.sort(key=lambda kv: kv[0])
         return [(v, k[:2]) for k, v in keys]
 
-    def _sentence(self, s: Sentence, par: Paragraph, pcts, ptheme, carried) -> None:
+    def _sentence(self, s: Sentence, par: Paragraph, pcts, ptheme, carried, named=None) -> None:
         text = s.text
         years = {y.group(0).replace(" ", "") for y in _YEAR_TOKEN.finditer(text)}
         groups: list[list[re.Match]] = []
@@ -766,12 +800,14 @@ class _ProseTables:
             else:
                 groups.append([m])
         best = None
+        pronoun = _PRONOUN.search(text) is not None
+        all_cue = _ALL_CUE.search(text) is not None
         for v, score in self._order(s, ptheme):
             if any(y not in v.years.replace(" ", "") for y in years):
                 continue
-            mentions = v.mentions(text)
-            prev_rows = carried.get(id(v), []) if _PRONOUN.search(text) else []
-            if not mentions and not prev_rows and not _ALL_CUE.search(text):
+            mentions = list(named[id(v)]) if named is not None and id(v) in named else v.mentions(text)
+            prev_rows = carried.get(id(v), []) if pronoun else []
+            if not mentions and not prev_rows and not all_cue:
                 continue
             if best is not None and score != best:
                 return
@@ -984,21 +1020,28 @@ class _TableDirections:
         if not self.items:
             return
         for par in pars:
-            if not _ANY_DIR.search(par.text):
+            if not _has_direction(par.text):
                 continue
             for s in sentences(par):
                 self._sentence(s, par)
 
     def _sentence(self, s: Sentence, par: Paragraph) -> None:
         text = s.text
-        if not _ANY_DIR.search(text):
+        if not _has_direction(text):
             return
         low = text.lower()
         cands = []
         initials: list = []
         for t, i, rare, early, late, is_rate in self.items:
-            pos = [_token_pos(text, low, w, initials) for w in rare]
-            if any(p is None for p in pos):
+            pos = []
+            for w in rare:
+                p = _token_pos(text, low, w, initials)
+                if p is None:
+                    break
+                pos.append(p)
+            else:
+                p = pos
+            if p is None:
                 continue
             a, b = min(p[0] for p in pos), max(p[1] for p in pos)
             if b - a <= 50:
@@ -1055,7 +1098,7 @@ def _token_pos(text: str, low: str, w: str, initials: list) -> tuple[int, int] |
     """Where a label token occurs in a sentence: the word itself, or for an acronym the capitalised words it
     abbreviates ("CRI" → "Crime Related Incidents"); ``initials`` caches the sentence's words."""
     if w.isupper():
-        m = _token_rx(w).search(text)
+        m = _token_rx(w).search(text) if w in text else None
         if m:
             return m.start(), m.end()
         if not initials:
@@ -1064,6 +1107,8 @@ def _token_pos(text: str, low: str, w: str, initials: list) -> tuple[int, int] |
         words, caps = initials
         j = caps.find(w)
         return (words[j].start(), words[j + len(w) - 1].end()) if j >= 0 else None
+    if w not in low:  # the pattern matches the word itself: absent, no match
+        return None
     m = _token_rx(w).search(low)
     return (m.start(), m.end()) if m else None
 
@@ -1120,15 +1165,18 @@ def cross_table_rates(checker: "_Checker", tables, acronyms: dict[str, str]) -> 
 
 
 def _join_rates(checker: "_Checker", t, c: int, base: int, u, ux: int, pairs) -> None:
+    u_vals = None  # the other table's figures in the paired columns, read once
     for i, r in enumerate(t.rows):
         stated = _num(r[c]) if c < len(r) else None
         d = _num(r[base]) if base < len(r) else None
         if stated is None or not d:
             continue
+        if u_vals is None:
+            u_vals = [[_num(ur[uj]) if uj < len(ur) else None for _, uj in pairs] for ur in u.rows]
+        r_vals = [_num(r[k]) if k < len(r) else None for k, _ in pairs]
         match = None
-        for j, ur in enumerate(u.rows):
-            vals = [(_num(r[k]) if k < len(r) else None, _num(ur[uj]) if uj < len(ur) else None) for k, uj in pairs]
-            if all(a is not None and a == b for a, b in vals):
+        for j, uv in enumerate(u_vals):
+            if all(a is not None and a == b for a, b in zip(r_vals, uv)):
                 match = j
                 break
         if match is None:

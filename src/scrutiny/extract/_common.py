@@ -17,6 +17,8 @@ from ._dates import find_dates, parse_date  # noqa: F401  (re-exported for the e
 
 _TAGS = re.compile(r"</?(?:p|u|b|i|em|strong|span|br|li|ul|ol|div|font|sup|sub|td|th|tr)\b[^>]*>", re.I)
 _MD = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_DIGITS = re.compile(r"\d+")
+_NUMBERED_PARA = re.compile(r"^\d+\.\d")  # "5.4 During the discussion…"
 _MDLINK = re.compile(r"<(https?://[^>]+)>")
 _WS = re.compile(r"[ \t\u00a0]+")
 _LEAD_BULLET = re.compile(r"^\s*(?:[-•*▪◦●·‣–—■]\s*)+")
@@ -176,17 +178,19 @@ _MINOR = {"a", "an", "and", "the", "of", "on", "in", "to", "for", "from", "by", 
 
 def heading_number_value(num: str) -> int | None:
     """The integer order of an item number: "12" → 12, "39/20" → 39, "A3" → 3."""
-    m = re.search(r"\d+", num or "")
+    m = _DIGITS.search(num or "")
     return int(m.group(0)) if m else None
 
 
+@lru_cache(maxsize=16384)
 def parse_item_heading(line: str) -> tuple[str, str, str | None] | None:
-    """``(number, title, agenda item ref)`` when ``line`` is a numbered item heading, else None.
+    """``(number, title, agenda item ref)`` when ``line`` is a numbered item heading, else None (memoised: the
+    meeting, minute-item and action readers ask it of the same lines).
 
     "5 Safeguarding in London (Item 5)" → ("5", "Safeguarding in London", "5"); "12 **OPERATION HERCULES**" →
     ("12", "OPERATION HERCULES", None). A numbered sentence ("4 boroughs were joint responding.") is not one."""
     t = clean(line)
-    if not t or re.match(r"^\d+\.\d", t):  # "5.4 During the discussion…": a numbered paragraph
+    if not t or _NUMBERED_PARA.match(t):  # "5.4 During the discussion…": a numbered paragraph
         return None
     m = _HEAD.match(t)
     if not m:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -70,6 +71,12 @@ def find_dates(text: str, ref: str | dt.date | None = None) -> list[DateHit]:
     """Every date printed in ``text``, in order. ``ref`` (ISO or date) resolves dates printed without a year."""
     if not text or not _DIGIT.search(text):  # every form of date has a digit
         return []
+    return list(_find_dates(text, ref))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, ref: str | dt.date | None) -> tuple[DateHit, ...]:
+    """:func:`find_dates`, memoised: the extractors read the same lines (headers, letterheads) for dates."""
     if isinstance(ref, str):
         try:
             ref = dt.date.fromisoformat(ref)
@@ -109,7 +116,7 @@ def find_dates(text: str, ref: str | dt.date | None = None) -> list[DateHit]:
                 hits.append(DateHit(iso, m.start(), m.end(), hy, m.group(0)))
                 taken.append((m.start(), m.end()))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return tuple(hits)
 
 
 def parse_date(text: str | None, ref: str | dt.date | None = None) -> str | None:

@@ -543,6 +543,7 @@ def extract(ctx: Context) -> list[Action]:
 # --- tables ----------------------------------------------------------------------------------------------------------
 
 _MD_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*")  # a markdown table's rule line
+_FIELD_COLON = re.compile(r":\s+\S")  # "Action: Provide…"
 
 def _split_cells(text: str) -> list[str] | None:
     if "\t" in text:
@@ -883,7 +884,7 @@ def _vertical_header(lines: list[str], j: int) -> tuple[list[str], int] | None:
                     break
                 continue
             return None
-        if len(t) > 45 or "\t" in lines[k] or re.search(r":\s+\S", t):  # "Action: Provide…" is a field, not a name
+        if len(t) > 45 or "\t" in lines[k] or _FIELD_COLON.search(t):  # "Action: Provide…" is a field, not a name
             break
         role = _role_of(t)
         if role is None:

@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..gazetteer import normalise_body
+from ..indicators.text import folds_plainly
 from ..records import Commitment, Provenance
 from . import Context
 from ._text import Block, doc_blocks_paged, is_heading_block, similarity, split_sentences, strip_quotes
@@ -248,7 +249,7 @@ def plan_regions(ctx: Context, blocks: list[Block] | None = None) -> list[_Regio
         titled = any(len(b.text) < 160 and _PLAN_TITLE.search(b.text) for b in inside[:10])
         part = ctx.part_at(start)
         any_letter = _is_letter(inside) or (part is not None and part.kind == "letter") or \
-            any(re.match(r"^dear\b", b.text, re.I) for b in inside[:16])
+            any(_DEAR.match(b.text) for b in inside[:16])
         letter = any_letter and any(_PLAN_MENTION.search(b.text) for b in inside[:8])
         if not (is_plan or titled or letter):
             if any_letter and any(b.kind != "heading" and _first_person(b.text) for b in inside):
@@ -269,11 +270,26 @@ def plan_regions(ctx: Context, blocks: list[Block] | None = None) -> list[_Regio
 
 def _first_person(text: str) -> bool:
     t = strip_quotes(text)
-    return bool(_WE_WILL.search(t) or _WE_PROPOSE.search(t) or _WE_COMMIT.search(t))
+    if not folds_plainly(t):
+        return bool(_WE_WILL.search(t) or _WE_PROPOSE.search(t) or _WE_COMMIT.search(t))
+    # cheap tests first: each pattern is tried only when the text holds a word every match of it holds
+    low = t.lower()
+    if any(w in low for w in _WILL_WORDS) and _WE_WILL.search(t):
+        return True
+    if "propose" in low and _WE_PROPOSE.search(t):
+        return True
+    return bool((any(w in low for w in _COMMIT_WORDS) or _WE_ARE_TO.search(low)) and _WE_COMMIT.search(t))
+
+
+# words every match of _WE_WILL holds, and of _WE_COMMIT but for "we are to …" (lower-cased)
+_WILL_WORDS = ("will", "shall", "'ll", "’ll")
+_COMMIT_WORDS = ("commit", "pledge", "promise", "undertake", "sets out")
+_WE_ARE_TO = re.compile(r"we\s+are\s+to\s")
+_DEAR = re.compile(r"^dear\b", re.I)
 
 
 def _is_letter(inside: list[Block]) -> bool:
-    return any(re.match(r"^dear\b", b.text, re.I) for b in inside[:8])
+    return any(_DEAR.match(b.text) for b in inside[:8])
 
 
 def _author(inside: list[Block], letter: bool) -> str | None:

@@ -12,11 +12,12 @@ that names the code) is the same item: those lines go in ``locations``, and pros
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..indicators.model import Period, normalise_rag
 from ..indicators.prose import MEASURE_NOUNS, Reading, Series, read_context, resolve_quarter
-from ..indicators.text import NUM, NUM_RX, doc_paragraphs, sentences, to_number
+from ..indicators.text import NUM, NUM_RX, doc_paragraphs, folds_plainly, sentences, to_number
 from ..records import Indicator, Provenance
 
 KEY = "indicators"
@@ -96,6 +97,9 @@ _COUNT_CHANGE = re.compile(
     rf"(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced)\s+(?:from\s+(?:{NUM})\s+)?to\s+(?P<v>{NUM})\b"
     rf"(?!\s?%|\s?per\s?cent|\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|years?)\b)"
     rf"(?=(?P<after>[^.;]{{0,120}}))")
+# what every _COUNT_CHANGE match holds (its verb and "to <figure>"): a cheap test before the costly pattern
+_COUNT_CHANGE_CUE = re.compile(rf"\s(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced)\s+"
+                               rf"(?:from\s+(?:{NUM})\s+)?to\s+\d")
 _NAME_CUT = re.compile(r".*\b(?:that|the|and|while|whereas|but|said|noted|reported|confirmed|explained|our|their|"
                        r"its|his|her)\s+", re.I | re.S)
 _COMPARED = re.compile(rf"^[^.;()]{{0,30}}?(?:\(|compared\s+(?:with|to)\s+|against\s+|(?:up|down)\s+from\s+)(?P<v>{NUM}){_PCT}"
@@ -113,31 +117,53 @@ _MONTH_NO = {m: i for i, m in enumerate(("january february march april may june 
                                          "november december").split(), start=1)}
 
 
+def _overlap_test(spans: list[tuple[int, int]]):
+    """A function ``(first, last) -> bool``: does any of ``spans`` overlap lines ``first``..``last``? (a bisect on
+    the spans sorted by start, with the running maximum of their ends, in place of a scan per paragraph)"""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []
+    for _, b in ordered:
+        reach.append(b if not reach or b > reach[-1] else reach[-1])
+
+    def overlaps(first: int, last: int) -> bool:
+        k = bisect.bisect_right(starts, last)
+        return k > 0 and reach[k - 1] >= first
+    return overlaps
+
+
+def _block_finder(blocks: list):
+    """A function ``line -> block``: the last of ``blocks`` (sorted by start line) starting at or before ``line``."""
+    starts = [b.start_line for b in blocks]
+
+    def block_at(line: int):
+        k = bisect.bisect_right(starts, line)
+        return blocks[k - 1] if k else None
+    return block_at
+
+
 def stated_figures(ctx, reading: Reading, taken: set[int]) -> list[Indicator]:
     """Rates quoted in minutes, letters and written answers, one item per rate and period (a comparison with an
     earlier year is a second item)."""
     spans = _quoted_spans(ctx)
     if not spans:
         return []
-    blocks = sorted(reading.blocks, key=lambda b: b.start_line)
+    block_at = _block_finder(sorted(reading.blocks, key=lambda b: b.start_line))
+    in_spans = _overlap_test(spans)
     out: list[Indicator] = []
     for par in doc_paragraphs(ctx):
-        if not any(a <= par.last_line and par.first_line <= b for a, b in spans):
+        if not in_spans(par.first_line, par.last_line):
             continue
         if not _DIGIT.search(par.text):
             continue
-        block = None
-        for b in blocks:
-            if b.start_line > par.first_line:
-                break
-            block = b
+        block = block_at(par.first_line)
         for sen in sentences(par):
             t = sen.text
             pct = "%" in t or "cent" in t
             matches = list(_STATED.finditer(t)) if pct else []
             matches += [m for m in _SHARE.finditer(t) if (m["verb"] or m["verb2"]) and not
                         _COMPOSITION.match(m["verb"] or "")] if pct and " of " in t else []
-            matches += list(_COUNT_CHANGE.finditer(t)) if " to " in t else []
+            matches += list(_COUNT_CHANGE.finditer(t)) if " to " in t and _COUNT_CHANGE_CUE.search(t) else []
             used_spans: list[tuple[int, int]] = []
 
             def seen_span(m, sen, used=used_spans):
@@ -630,6 +656,13 @@ _CLAUSE_P = re.compile(
     rf"were|was|are|is|(?P<active>had|have|has))\s+(?P<verb>(?:{_ACT_VERB}|injured|hurt|killed|abandoned|excluded|detained|cautioned|"
     rf"convicted|identified|reported|housed|placed|employed)\b(?(active)(?P<obj>(?:\s+(?!(?:{_NP_STOP})\b)[\w'’\-]+){{1,6}})|)|in\s+(?!the\s+(?:quarter|year|month))[a-z][\w\- ]{{2,40}}?"
     rf"(?=\s+(?:at|in|on|since|during|by|against|compared)\b|[,.;]|$))")
+# what every _CLAUSE_T match holds (its verb then its figure): a cheap test before the costly pattern
+_CLAUSE_T_CUE = re.compile(rf"\s(?:{_ACT_VERB})\s+(?:a\s+total\s+of\s+)?\d", re.I)
+_CLAUSE_T_CUE_LOW = re.compile(rf"\s(?:{_ACT_VERB})\s+(?:a\s+total\s+of\s+)?\d")  # the same, on lower-cased text
+# what every _CLAUSE_P match holds (its auxiliary, then its verb or "in "): a cheap test before the costly pattern
+_CLAUSE_P_CUE = re.compile(
+    rf"\s(?:were|was|are|is|been|had|have|has)\s+(?:(?:{_ACT_VERB}|injured|hurt|killed|abandoned|excluded|detained|"
+    rf"cautioned|convicted|identified|reported|housed|placed|employed)\b|in\s)")
 _CLAUSE_C = re.compile(rf"\s(?:was|were|is|are|stood\s+at)\s+(?P<v>{NUM}){_UNIT.format('u')}", re.I)
 _CLAUSE_R = re.compile(
     rf"\b(?:had\s+|has\s+|have\s+)?(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced|improved|declined|"
@@ -637,6 +670,9 @@ _CLAUSE_R = re.compile(
     rf"(?:from\s+(?P<a>{NUM})(?:{_UNIT.format('ua')}|\s+[a-z]+)?(?:\s+(?P<pa>in\s+[^,;]{{2,30}}?|a\s+year\s+earlier))?"
     rf"|by\s+(?:{NUM}){_UNIT.format('uc')}?(?P<pc>[^,;]{{0,40}}?),?|(?=\s*to\s))"
     rf"\s+to\s+(?P<b>{NUM})(?:{_UNIT.format('ub')}|\s+[a-z]+)?(?P<pb>\s+in\s+[^,;.]{{2,30}}?(?=[,;.]|\s+and\b|$))?", re.I)
+# the verbs of _CLAUSE_R (lower-cased): a text holding none of them has no match
+_CLAUSE_R_VERBS = ("risen", "fallen", "rose", "fell", "increased", "decreased", "dropped", "reduced", "improved",
+                   "declined", "grown", "grew", "gone", "went")
 _OF_WHICH = re.compile(rf"^\s*,?\s*of\s+which\s+(?P<v>{NUM})(?!\s?%)\s+(?P<verb>were|was|are|related\s+to|involved)\s+"
                        rf"(?P<rest>[^,.;]+?)(?=\s+and\s+\d|[,.;]|$)", re.I)
 _AND_PART = re.compile(rf"^\s+and\s+(?P<v>{NUM})(?!\s?%)\s+(?P<verb>were|was|related\s+to)\s+(?P<rest>[^,.;]+?)(?=[,.;]|$)",
@@ -753,22 +789,31 @@ def _month_year(month: str, year: str | None, anchor) -> str:
 
 def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
     """The period a clause names, or None."""
-    m = _P_MONTHS_TO.search(text)
+    # cheap tests first: each pattern below is tried only when the text holds a word it needs
+    plain = folds_plainly(text)
+    low = text.lower() if plain else ""
+    month = any(name in text for name in _MONTH_NAMES)
+    first = not plain or "first" in low
+    quarter = not plain or "q" in low
+    if not (month or first or quarter or "months" in text or "/" in text):
+        if ctxper is None or (plain and "period" not in low and "year" not in low):
+            return None
+    m = _P_MONTHS_TO.search(text) if "months" in text else None
     if m:
         label = m.group(0)
         return label if m["y"] else _month_year(label, None, None) if anchor is None else \
             f"{label} {anchor.year if _MONTH_NO.get(m['m'].lower(), 13) <= anchor.month else anchor.year - 1}"
-    m = _P_ON_DATE.search(text)
+    m = _P_ON_DATE.search(text) if month else None
     if m:
         d = m["d"]
         return d if re.search(r"\d{4}$", d) else f"{d} {anchor.year}" if anchor else d
-    m = _P_END_OF.search(text)
+    m = _P_END_OF.search(text) if month else None
     if m:
         return "end of " + _month_year(m["m"], m["y"], anchor)
-    m = _P_BETWEEN.search(text)
+    m = _P_BETWEEN.search(text) if month else None
     if m:
         return f"{m['a']} to {m['b']} {m['y']}"
-    m = _P_FIRST.search(text)
+    m = _P_FIRST.search(text) if first else None
     if m:
         fy = ctxper.fy if ctxper is not None else (anchor.year if anchor and anchor.month >= 4 else
                                                      anchor.year - 1 if anchor else None)
@@ -777,18 +822,18 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
             last = _MONTH_NAMES[(3 + n - 1) % 12]
             span = f"April to {last} {fy if n <= 9 else fy + 1}"
             return f"H1 {Period(fy).fy_label} ({span})" if n == 6 else span
-    m = _SENT_Q_RX.search(text)
+    m = _SENT_Q_RX.search(text) if quarter else None
     if m:
         p = Period.parse(m.group(0)) if m["fy"] else None
         p = p if p is not None and p.quarter else _resolve_q(int(m["q"]), ctxper, anchor)
         return p.label if p else None
-    m = re.search(r"\b(?:in|during|for)\s+((?:19|20)\d{2}\s*/\s*\d{2})\b", text, re.I)
+    m = _P_FY.search(text) if "/" in text else None
     if m:
         return m.group(1).replace(" ", "")
-    m = _P_MONTH.search(text)
+    m = _P_MONTH.search(text) if month else None
     if m:
         return _month_year(m["m"], m["y"], anchor)
-    m = _P_SINCE.search(text)
+    m = _P_SINCE.search(text) if month else None
     if m:
         if ctxper is not None:
             return ctxper.label
@@ -798,6 +843,21 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
     if ctxper is not None and (_P_THE_Q.search(text) and ctxper.quarter or _P_THE_Y.search(text)):
         return ctxper.label
     return None
+
+
+_AGAINST_TARGET = re.compile(rf"against\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?P<w>target|establishment|plan)\s+of\s+"
+                             rf"(?P<t>(?:no\s+more\s+than\s+|no\s+less\s+than\s+|at\s+least\s+)?(?:{NUM})%?)")
+
+
+def _before_comparison(text: str, low: str) -> str:
+    """``_COMPARE_CUT.split(text)[0]``: the text before a comparison ("compared with", "from", "against")."""
+    if "compared" not in low and "from" not in low and "against" not in low and folds_plainly(text):
+        return text
+    m = _COMPARE_CUT.search(text)
+    return text[:m.start()] if m else text
+
+
+_P_FY = re.compile(r"\b(?:in|during|for)\s+((?:19|20)\d{2}\s*/\s*\d{2})\b", re.I)
 
 
 _SENT_Q_RX = re.compile(r"\b(?:Q|quarter\s*)(?P<q>[1-4])\b(?:\s*\(?(?P<fy>(?:20)?\d{2}\s*[/\-–]\s*\d{2,4})\)?)?", re.I)
@@ -845,15 +905,11 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Ind
     if not spans:
         return []
     report = report_period(ctx) or _doc_year(ctx)
-    blocks = sorted(reading.blocks, key=lambda b: b.start_line)
+    block_at = _block_finder(sorted(reading.blocks, key=lambda b: b.start_line))
 
     def anchor_of(line):
-        a = None
-        for b in blocks:
-            if b.start_line > line:
-                break
-            a = b.anchor
-        return a
+        b = block_at(line)
+        return b.anchor if b is not None else None
 
     heads = _heading_periods(ctx, report, anchor_of)
     head_lines = sorted(heads)
@@ -872,9 +928,9 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Ind
                                              0.55), code=None, name=_cap(name), period=period, value=value,
                              target=target, rag=None))
 
-    import bisect
+    in_spans = _overlap_test(spans)
     for par in doc_paragraphs(ctx):
-        if not any(a <= par.last_line and par.first_line <= b for a, b in spans) or not _DIGIT.search(par.text):
+        if not in_spans(par.first_line, par.last_line) or not _DIGIT.search(par.text):
             continue
         if any(ln in block_lines for ln in par.lines) or "|" in par.text or "\t" in par.text:
             continue
@@ -889,13 +945,12 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Ind
             t = sen.text
             if not _DIGIT.search(t):
                 continue
-            own = _clause_period(_COMPARE_CUT.split(t)[0], ctxper, anchor)
+            low = t.lower()
+            own = _clause_period(_before_comparison(t, low), ctxper, anchor)
             sper = carried or (ctxper.label if ctxper is not None else None)  # an earlier sentence's, the heading's
             carried = own or carried
-            low = t.lower()
             target = None
-            mt = re.search(rf"against\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?P<w>target|establishment|plan)\s+of\s+"
-                           rf"(?P<t>(?:no\s+more\s+than\s+|no\s+less\s+than\s+|at\s+least\s+)?(?:{NUM})%?)", t)
+            mt = _AGAINST_TARGET.search(t) if "against" in t else None
             if mt:
                 target = mt["t"] if mt["w"] == "target" else f"{mt['w']} of {mt['t']}"
             found: list[tuple[int, int]] = []
@@ -915,7 +970,8 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Ind
                 return _clause_period(tail, ctxper, anchor) or _clause_period(head, ctxper, anchor) or sper
 
             # changes "from X (in P1) to Y (in P2)", "fallen by 6.3% in P to Y"
-            for m in (_CLAUSE_R.finditer(t) if " to " in t else []):
+            for m in (_CLAUSE_R.finditer(t) if " to " in t and (not folds_plainly(t) or any(
+                    v in low for v in _CLAUSE_R_VERBS)) else []):
                 name = _subject_name(t[:m.start()])
                 if not name or len(name.split()) > 14 or _NOT_MEASURE.search(name) or re.search(r"\d[\d,]*\.\d|\d,\d{3}|\d{4,}", name):
                     continue
@@ -930,10 +986,11 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Ind
                     add(sen.line_at(m.start("a")), name, _earlier(pb, m["pa"], ctxper, anchor), _value(m["a"], m["ua"]))
             matches = []
             if any(v in low for v in ("ed ", " made", " held", " gave", " given", " undertook", " dealt")):
-                matches += [("T", m) for m in _CLAUSE_T.finditer(t)]
+                if _CLAUSE_T_CUE_LOW.search(low) if folds_plainly(t) else _CLAUSE_T_CUE.search(t):
+                    matches += [("T", m) for m in _CLAUSE_T.finditer(t)]
             if "there" in low:
                 matches += [("E", m) for m in _CLAUSE_E.finditer(t)]
-            matches += [("P", m) for m in _CLAUSE_P.finditer(t)]
+            matches += [("P", m) for m in _CLAUSE_P.finditer(t)] if _CLAUSE_P_CUE.search(t) else []
             matches += [("C", m) for m in _CLAUSE_C.finditer(t)] if ("%" in t or "cent" in low or "minute" in low) \
                 else []
             matches.sort(key=lambda x: x[1].start("v"))

@@ -798,10 +798,13 @@ def item_heading(raw: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def item_value(num: str, year: int | None = None) -> int | None:
     """The order of an item number: "12" → 12, "39/20" → 39 (item/year), "PCP/24/15" → 15 (prefix/year/item),
     "PCP 1/25" → 1. Of two numbers the one that is the meeting's year (``year``, as printed) is not the item's."""
-    nums = re.findall(r"\d+", num or "")
+    nums = _DIGITS.findall(num or "")
     if len(nums) >= 2:
         first, last = int(nums[0]), int(nums[-1])
         if year is not None:

@@ -28,7 +28,7 @@ import re
 from ..gazetteer import normalise_body
 from ..records import Provenance, Question
 from . import Context
-from ._text import Block, blocks, clean_text, is_heading_block, sentences
+from ._text import Block, blocks, clean_text, doc_blocks, is_heading_block, sentences
 from .letters import letter_line_spans
 from .turns import transcript_spans
 
@@ -534,7 +534,8 @@ def extract(ctx: Context) -> list[Question]:
     logs = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts if p.kind == "action_list"]
     out: list[Question] = []
     for a, b in _windows(ctx, skip):
-        bl = blocks(ctx.doc, ctx.noise, a, b)
+        # a window over the whole document has the document's blocks, computed once and shared by the extractors
+        bl = doc_blocks(ctx) if (a, b) == (1, len(ctx.doc.lines)) else blocks(ctx.doc, ctx.noise, a, b)
         found, used = _request_lists(ctx, bl, skip)
         found += _numbered(ctx, bl, skip, used)
         if minutes:

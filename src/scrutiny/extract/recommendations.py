@@ -547,6 +547,9 @@ def _recommender_ok(m: re.Match) -> bool:
     return not re.search(r"\b(?:report|study|survey|paper|article)\b", who, re.I)
 
 
+_RECOMMEND = re.compile(r"recommend", re.I)
+
+
 def _prose(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportTitles") -> list[_Copy]:
     out: list[_Copy] = []
     transcript_spans = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts_of("transcript", "minutes", "agenda")
@@ -554,7 +557,7 @@ def _prose(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportT
     for i, b in enumerate(blocks):
         if i in used or b.kind not in ("para", "bullet") or _TRANSCRIPT_TURN.match(b.text):
             continue
-        if not re.search(r"recommend", b.text, re.I):
+        if not _RECOMMEND.search(b.text):
             continue
         if any(a <= b.start <= z for a, z in transcript_spans):
             continue

@@ -20,6 +20,17 @@ _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|no|vs|cf|approx|Cllr|Mr|Mrs|Ms|Dr|St)\
 _OPEN_END = re.compile(r"[\w,;(–-]$")
 
 
+# characters that fold to or from an ASCII letter under re.IGNORECASE, or lower-case into one (dotted and dotless i,
+# long s, Kelvin sign, sharp s, the "ŉ", "ǰ", "ẖ"… letters and the Latin ligatures)
+_FOLD_RISKY = re.compile("[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+
+
+def folds_plainly(text: str) -> bool:
+    """True when a case-insensitive search of ``text`` for ASCII words finds just what a plain search of
+    ``text.lower()`` finds (no character in it folds to or from an ASCII letter): cheap tests can use the lower case."""
+    return text.isascii() or _FOLD_RISKY.search(text) is None
+
+
 def to_number(text: str) -> float:
     """``13,143`` → 13143.0; ``119, 878`` → 119878.0; ``4.5`` → 4.5."""
     return float(re.sub(r"[,\s]", "", text))
@@ -112,7 +123,20 @@ def _join_breaks(pars: list[Paragraph]) -> list[Paragraph]:
 
 
 def sentences(par: Paragraph) -> list[Sentence]:
-    """Split a paragraph into sentences (decimal points, "e.g." and the like do not end a sentence)."""
+    """Split a paragraph into sentences (decimal points, "e.g." and the like do not end a sentence). The split is
+    kept on the paragraph (several readers and checks split the same paragraphs); each call gets its own list."""
+    cached = getattr(par, "_scrutiny_sentences", None)
+    if cached is not None and cached[0] is par.text:
+        return list(cached[1])
+    out = _split_sentences(par)
+    try:
+        par._scrutiny_sentences = (par.text, out)
+    except AttributeError:  # pragma: no cover - a slotted paragraph
+        pass
+    return list(out)
+
+
+def _split_sentences(par: Paragraph) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _SENT_END.finditer(par.text):
