@@ -29,7 +29,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/scrutiny eval --gold $(SHARED)/gold --corpus $(SHARED)/corpus/seeds
 	@for c in genre genre3 genre4 genre2; do \
-	  if [ $$c = genre2 ]; then role="held out, never tuned against"; else role="used in development"; fi; \
+	  if [ $$c = genre2 ]; then role="held out for measurement"; else role="used in development"; fi; \
 	  echo "--- tests/$$c: our own documents in other bodies' styles ($$role) ---"; \
 	  $(BIN)/scrutiny eval --gold tests/$$c/gold --corpus tests/$$c/docs | tail -1; done
 
