@@ -284,7 +284,7 @@ write(d,
 # 06 London Assembly style agenda + Summary List of Actions, 12 March 2025
 d = Doc("06_assembly-pcc-agenda-2025-03-12.txt")
 D = "2025-03-12"
-items = [("1", "Apologies for Absence and Chair's Announcements"), ("2", "Declarations of Interests"), ("3", "Minutes"),
+items = [("1", "Apologies for Absence and Announcements by the Chair"), ("2", "Declarations of Interests"), ("3", "Minutes"),
          ("4", "Summary List of Actions"), ("5", "Question and Answer Session: Custody and Detention in London"),
          ("6", "Police and Crime Committee Work Programme"), ("7", "Date of Next Meeting"),
          ("8", "Any Other Business the Chair Considers Urgent")]
@@ -323,12 +323,12 @@ write(d,
               person="The Chief Executive of MOPAC",
               status="Completed. Published on the MOPAC website on 30 January 2025.", deadline="n/a"),
       ],
-      tables=[table("Actions arising from the meeting of 5 February 2025", d.L("Minute item\tSubject", 1),
+      tables=[table("Actions arising from the meeting of 5 February 2025", d.L("Minute no.\tAction required", 1),
                     d.L("delegated authority"),
-                    ["Minute item", "Subject and action required", "Status", "Action by", "Deadline, if applicable"]),
-              table("Actions arising from the meeting of 15 January 2025", d.L("Minute item\tSubject", 2),
+                    ["Minute no.", "Action required", "Status", "Action by", "Deadline (if any)"]),
+              table("Actions arising from the meeting of 15 January 2025", d.L("Minute no.\tAction required", 2),
                     d.L("The Chief Executive of MOPAC agreed"),
-                    ["Minute item", "Subject and action required", "Status", "Action by", "Deadline, if applicable"]),
+                    ["Minute no.", "Action required", "Status", "Action by", "Deadline (if any)"]),
               table("Additional correspondence", d.L("Appendix 3\tLetter"), d.L("Appendix 3\tLetter"), [])],
       )
 
