@@ -5,11 +5,14 @@ import logging
 import os
 from pathlib import Path
 
+from .check import check_figures
 from .clean import mark_noise
 from .extract import Context, load_extractors
+from .gazetteer import Gazetteer
 from .read import read_document
 from .records import DocumentText, Extraction
 from .segment import segment
+from .tables import find_tables
 
 log = logging.getLogger(__name__)
 
@@ -23,25 +26,13 @@ def extract_document(doc: DocumentText, strict: bool | None = None) -> Extractio
     parts = segment(doc, noise)
     ex = Extraction(document=doc, noise=noise)
     ex.items["parts"] = list(parts)
-    from .gazetteer import Gazetteer
-
     ctx = Context(doc=doc, noise=noise, parts=parts, found=ex.items, gazetteer=Gazetteer())
-    try:
-        from .tables import find_tables
-    except ImportError:  # pragma: no cover - tables stage not built yet
-        find_tables = None
-    if find_tables is not None:
-        ctx.tables = find_tables(ctx)
-        ex.items["tables"] = list(ctx.tables)
+    ctx.tables = find_tables(ctx)
+    ex.items["tables"] = list(ctx.tables)
     for module in load_extractors():
         found = _guarded(ex, module.__name__, lambda: list(module.extract(ctx)), strict)
         ex.items[module.KEY] = ex.items.get(module.KEY, []) + (found or [])
-    try:
-        from .check import check_figures
-    except ImportError:  # pragma: no cover - figure checks not built yet
-        check_figures = None
-    if check_figures is not None:
-        ex.items["checks"] = _guarded(ex, "check", lambda: list(check_figures(ctx)), strict) or []
+    ex.items["checks"] = _guarded(ex, "check", lambda: list(check_figures(ctx)), strict) or []
     return ex
 
 

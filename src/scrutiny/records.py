@@ -48,10 +48,6 @@ class DocumentText:
     def span_text(self, start: int, end: int) -> str:
         return "\n".join(ln.text for ln in self.lines[max(start, 1) - 1 : end])
 
-    @property
-    def full_text(self) -> str:
-        return "\n".join(ln.text for ln in self.lines)
-
     def __len__(self) -> int:
         return len(self.lines)
 

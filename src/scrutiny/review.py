@@ -38,6 +38,10 @@ class InvalidInput(ScrutinyError):
     code = "invalid_input"
 
 
+class NothingToCorrect(InvalidInput):
+    """A correction whose every field equals the record."""
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -130,10 +134,7 @@ def _write_review(conn, store: Store, it: dict[str, Any], state: str, corrected:
     conn.execute(update(items).where(items.c.id == it["id"]).values(**values))
     fresh = _load(conn, it["id"])
     if state == "rejected":
-        table = "search_fts" if store.dialect == "sqlite" else "search_docs"
-        from sqlalchemy import text
-
-        conn.execute(text(f"DELETE FROM {table} WHERE ref = :r"), {"r": it["id"]})
+        fts.delete_row(conn, store.dialect, it["id"])
     else:
         fts.replace_row(conn, store.dialect, _index_row_for_item(fresh))
 
@@ -183,7 +184,7 @@ def correct_item(store: Store, user: dict[str, Any] | None, item_id: str, fields
                 continue  # unchanged (a form sends every field)
             clean[k] = v
         if not clean:
-            raise InvalidInput("nothing to correct: no field differs from the record")
+            raise NothingToCorrect("nothing to correct: no field differs from the record")
         before = {k: it["data"].get(k) for k in clean}
         corr = {**_extracted_corrections(it), **clean}
         _write_review(conn, store, it, "corrected", corr)
@@ -196,13 +197,12 @@ def set_status(store: Store, user: dict[str, Any] | None, item_id: str, status_c
     """Change an item's normalised status (with the document-style words, e.g. "Completed"), with a note."""
     if status_code not in STATUSES:
         raise InvalidInput(f"status: one of {', '.join(STATUSES)}")
-    fields: dict[str, Any] = {"status_code": status_code}
-    it = store.get_item(item_id)
-    if "status" in it["data"]:
-        fields["status"] = words or status_code.replace("_", " ").capitalize()
-    user = require_editor(user)
     with store.engine.begin() as conn:
         it = _load(conn, item_id)
+        user = require_editor(user)
+        fields: dict[str, Any] = {"status_code": status_code}
+        if "status" in it["data"]:
+            fields["status"] = words or status_code.replace("_", " ").capitalize()
         before = {"status": it["data"].get("status"), "status_code": it.get("status_code")}
         corr = {**_extracted_corrections(it), **fields}
         _write_review(conn, store, it, "corrected", corr)

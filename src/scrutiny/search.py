@@ -6,7 +6,6 @@ for ``"``, ``NEAR(`` or ``'; drop table`` returns results or none, never an erro
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -160,9 +159,13 @@ def insert_rows(conn: Connection, dialect: str, rows: list[IndexRow]) -> None:
         conn.execute(stmt, dicts[i : i + 500])
 
 
-def replace_row(conn: Connection, dialect: str, row: IndexRow) -> None:
+def delete_row(conn: Connection, dialect: str, ref: str) -> None:
     table = "search_fts" if dialect == "sqlite" else "search_docs"
-    conn.execute(text(f"DELETE FROM {table} WHERE ref = :r"), {"r": row.ref})
+    conn.execute(text(f"DELETE FROM {table} WHERE ref = :r"), {"r": ref})
+
+
+def replace_row(conn: Connection, dialect: str, row: IndexRow) -> None:
+    delete_row(conn, dialect, row.ref)
     insert_rows(conn, dialect, [row])
 
 
@@ -229,6 +232,3 @@ def snippet_html(snippet: str | None) -> str:
     s = str(escape(snippet or ""))
     return s.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
 
-
-def facet_value_json(v: Any) -> str:
-    return json.dumps(v)

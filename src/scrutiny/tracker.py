@@ -4,9 +4,10 @@ stored items and formats what they say."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from .config import get_settings
 from .link import StoredItem, link_items
@@ -114,10 +115,6 @@ def _defaults_for(owner: str | None) -> dict[str, str]:
 def refresh_status(store: Store, as_of: str | None = None) -> int:
     """Store each tracked item's status and due date as of today (for lists, the dashboard and feeds). A status a
     person set is kept."""
-    import json
-
-    from sqlalchemy import update
-
     n = 0
     with store.engine.begin() as conn:
         for kind in TRACKED_KINDS:
@@ -155,8 +152,6 @@ def item_rows(store: Store, kind: str, status: str | None = None, owner: str | N
             for lk in conn.execute(select(links).where(links.c.target_id.in_(ids[i : i + 500]),
                                                        links.c.state.in_(["asserted", "confirmed"]))):
                 d = dict(lk._mapping)
-                import json
-
                 ev = json.loads(d["evidence"])
                 d["date"] = ev.get("date")
                 d["state"] = "asserted"  # confirmed links count as asserted ones

@@ -315,18 +315,8 @@ def item_facets(data: dict[str, Any]) -> dict[str, Any]:
     """Columns kept beside an item's JSON for filters and facets."""
     owner = next((data[k] for k in ITEM_OWNER_FIELDS if isinstance(data.get(k), str) and data[k]), None)
     date = next((data[k] for k in ITEM_DATE_FIELDS if isinstance(data.get(k), str) and data[k]), None)
-    status = data.get("status_code")
-    if status is None and data.get("status"):
-        status = _normalise_status(data.get("status"))
+    status = data.get("status_code")  # tracked kinds get theirs from scrutiny.tracker.refresh_status
     return {"status_code": status, "owner": owner[:200] if owner else None, "item_date": date}
-
-
-def _normalise_status(words: str) -> str | None:
-    try:
-        from ..status import normalise_status
-    except ImportError:  # pragma: no cover
-        return None
-    return normalise_status(words)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -292,12 +292,11 @@ def create_app(database_url: str | None = None, store: Store | None = None) -> F
         form = await request.form()
         check_csrf(request, form.get("csrf"))
         fields = {k[2:]: str(v) for k, v in form.items() if k.startswith("f_")}
-        user = review.require_editor(current_user(request))
-        before = store.get_item(item_id)["data"]
-        if all((None if before.get(k) is None else str(before.get(k)).strip()) == (v.strip() or None)
-               for k, v in fields.items()):
+        try:
+            review.correct_item(store, current_user(request), item_id, fields,
+                                note=str(form.get("note") or "")[:2000])
+        except review.NothingToCorrect:
             return back(request, f"/item/{item_id}", "Nothing changed: no field differs from the record.")
-        review.correct_item(store, user, item_id, fields, note=str(form.get("note") or "")[:2000])
         return back(request, f"/item/{item_id}", "Correction saved.")
 
     @app.post("/item/{item_id}/status", include_in_schema=False)
