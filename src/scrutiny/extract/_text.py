@@ -14,6 +14,7 @@ with page numbers and running headers spliced in. :func:`blocks` puts them back 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -340,17 +341,10 @@ def content_words(text: str) -> list[str]:
     return [w for w in WORD.findall((text or "").lower()) if w not in _STOP]
 
 
-_WORDSET_CACHE: dict[str, frozenset[str]] = {}
-
-
+@lru_cache(maxsize=20000)
 def word_set(text: str) -> frozenset[str]:
     """The set of :func:`content_words` of ``text`` (memoised: copies are compared many times)."""
-    ws = _WORDSET_CACHE.get(text)
-    if ws is None:
-        if len(_WORDSET_CACHE) > 20000:
-            _WORDSET_CACHE.clear()
-        ws = _WORDSET_CACHE[text] = frozenset(content_words(text))
-    return ws
+    return frozenset(content_words(text))
 
 
 def similarity(a: str, b: str) -> float:
