@@ -17,6 +17,7 @@ profits from text seen in an earlier one.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -153,6 +154,38 @@ def scrutiny_extract(paths: list[Path]) -> int:
     return sum(extract_path(p).document.pages for p in paths)
 
 
+def _raw_one(path: Path) -> int:
+    return raw_extract([path])
+
+
+def _scrutiny_one(path: Path) -> int:
+    from scrutiny.pipeline import extract_path
+
+    return extract_path(path).document.pages
+
+
+def timed_parallel(paths: list[Path], workers: int, repeats: int) -> tuple[float, float]:
+    """Median wall times of the raw extraction and of Scrutiny with the files shared among ``workers`` processes
+    (both in one warm pool, as ``scrutiny ingest`` uses one): ``(raw_seconds, scrutiny_seconds)``."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["scrutiny.pipeline"])
+    raw_times, scr_times = [], []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        list(pool.map(_scrutiny_one, paths * workers))  # warm every worker
+        list(pool.map(_raw_one, paths * workers))
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            list(pool.map(_raw_one, paths))
+            raw_times.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            list(pool.map(_scrutiny_one, paths))
+            scr_times.append(time.perf_counter() - t0)
+    return statistics.median(raw_times), statistics.median(scr_times)
+
+
 def clear_memos() -> None:
     """Empty every ``functools.lru_cache`` in Scrutiny's modules (each timed run starts cold)."""
     for name, mod in list(sys.modules.items()):
@@ -220,7 +253,10 @@ def median_stages(paths: list[Path], repeats: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=3, help="number of PDFs to build")
+    ap.add_argument("--docs", type=int, default=4, help="number of PDFs to build")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="also time both with the files shared among this many processes (default: one per core; "
+                         "1 = skip)")
     ap.add_argument("--pages", type=int, default=0,
                     help="pages per PDF (default: as many as our text fills without repeating a line)")
     ap.add_argument("--repeats", type=int, default=5)
@@ -230,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         scrutiny_extract(paths)  # warm up: imports, compiled patterns, the files in the OS cache
         raw_extract(paths)
         raw_t, raw_pages, scr_t, scr_pages = timed_pair(paths, a.repeats)
+        workers = a.workers or (os.cpu_count() or 1)
+        par = timed_parallel(paths, workers, a.repeats) if workers > 1 else None
         try:
             stages = median_stages(paths, a.repeats)
         except Exception as e:  # the breakdown is informative only
@@ -243,6 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"raw pypdfium2 text extraction  {raw_rate:9.1f} pages/s  ({raw_t * 1000 / raw_pages:.2f} ms/page)")
     print(f"scrutiny read+segment+extract  {scr_rate:9.1f} pages/s  ({scr_t * 1000 / scr_pages:.2f} ms/page)")
     print(f"ratio (scrutiny / raw cost)    {ratio:9.2f}x  (target <= 1.5x)")
+    if par:
+        print(f"with {workers} processes (files shared among them, as `scrutiny ingest` does):")
+        print(f"  raw pypdfium2                {raw_pages / par[0]:9.1f} pages/s")
+        print(f"  scrutiny                     {scr_pages / par[1]:9.1f} pages/s   ratio {par[1] / par[0]:.2f}x; "
+              f"against one raw process {par[1] / raw_t:.2f}x")
     if stages:
         print(f"stage breakdown, ms/page (median of {a.repeats} passes, stages timed one by one):")
         for k, v in stages.items():

@@ -99,3 +99,45 @@ def test_reviewed_items_survive_reextraction(db_url, samples_dir):
     assert json.loads(again.corrected) == {"title": "Corrected by a clerk"}
     shown = [i for i in store.list_items() if i["id"] == row.id][0]
     assert shown["data"]["title"] == "Corrected by a clerk"
+
+
+def _store_snapshot(store) -> tuple:
+    with store.engine.connect() as c:
+        docs = sorted(tuple(r) for r in c.execute(select(documents.c.id, documents.c.name, documents.c.kind,
+                                                          documents.c.line_count)))
+        its = sorted((r.id, r.kind, r.start_line, r.data) for r in c.execute(select(items)))
+    return docs, its
+
+
+def test_worker_processes_store_what_one_process_stores(db_url, tmp_path, samples_dir):
+    """A batch extracted by worker processes stores exactly what extracting one by one stores, errors included
+    (they cross the process boundary as the same one-line reasons)."""
+    import sqlalchemy
+
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7 not a pdf at all")
+    batch = [samples_dir, tmp_path / "broken.pdf", tmp_path / "missing.txt"]
+    one = open_store(f"sqlite:///{tmp_path / 'one.db'}")
+    r1 = ingest_paths(one, batch, workers=1)
+    many = open_store(db_url)
+    r2 = ingest_paths(many, batch, workers=2)
+    assert r1.count("added") == r2.count("added") == 3
+    assert [str(e) for e in r1.errors] == [str(e) for e in r2.errors]
+    assert [type(e) for e in r2.errors] == [type(e) for e in r1.errors] and len(r2.errors) == 2
+    assert "corrupt" in str(r2.errors[0]) and "no such file" in str(r2.errors[1])
+    assert _store_snapshot(one) == _store_snapshot(many)
+    sqlalchemy.inspect(many.engine)  # the store is still usable after the pool has gone
+
+
+def test_stored_files_are_not_read_again(db_url, samples_dir, monkeypatch):
+    """Re-ingesting a folder reads only the new files: a stored file (same bytes) is known by its hash."""
+    import scrutiny.pipeline as pipeline
+
+    store = open_store(db_url)
+    ingest_paths(store, [samples_dir], workers=1)
+    seen: list = []
+    real = pipeline.extract_path
+    monkeypatch.setattr(pipeline, "extract_path", lambda p, strict=None: seen.append(p) or real(p, strict))
+    again = ingest_paths(store, [samples_dir], workers=1)
+    assert again.count("unchanged") == 3 and seen == []
+    ingest_paths(store, [samples_dir], workers=1, force=True)
+    assert len(seen) == 3

@@ -60,8 +60,12 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders to ingest."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     force: bool = typer.Option(False, "--force", help="Re-extract documents already stored (reviewed items are kept)."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, max=64,
+        help="Processes extracting documents at once (default: the ingest_workers setting, one per CPU core)."),
 ) -> None:
-    """Read, extract and store documents. Storing the same file twice stores it once."""
+    """Read, extract and store documents. Storing the same file twice stores it once; files already stored are
+    not read again."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from .ingest import expand_paths, ingest_paths
@@ -78,7 +82,7 @@ def ingest(
         def tick(f: Path) -> None:
             progress.update(task, advance=1, description=f"ingesting {f.name[:40]}")
 
-        report = ingest_paths(store, files, force=force, progress=tick)
+        report = ingest_paths(store, files, force=force, progress=tick, workers=workers)
     for err in report.errors:
         typer.echo(f"error: {err}", err=True)
     typer.echo(report.summary())

@@ -20,6 +20,11 @@ class Settings(BaseSettings):
         200 * 1024 * 1024, description="Largest input file accepted, in bytes; larger files are refused."
     )
     max_pages: int = Field(5000, description="Most pages read from one document.")
+    ingest_workers: int = Field(
+        0, ge=0, le=64,
+        description="Worker processes that extract documents during a batch ingest: 0 = one per CPU core (at most "
+        "8), 1 = extract in the ingesting process.",
+    )
     page_size: int = Field(50, description="Rows per page in the web app's lists.")
     deadline_defaults: dict[str, dict[str, str]] = Field(
         {"*": {"recommendations": "within two months"}},

@@ -42,6 +42,11 @@ BODY_ALIASES: dict[str, list[str]] = {
     "Community Safety Partnership": [r"community safety partnership", r"\bcsp\b"],
 }
 _BODY_RX = [(canon, re.compile("|".join(pats), re.I)) for canon, pats in BODY_ALIASES.items()]
+# every alias in one pattern, one named group per body in the order above: the leftmost match is the first body
+# named, and at one position the earlier body wins — what searching body by body and keeping the first gives
+_CANONS = list(BODY_ALIASES)
+_ANY_BODY = re.compile("|".join(f"(?P<b{i}>{'|'.join(pats)})" for i, pats in enumerate(BODY_ALIASES.values())),
+                       re.I)
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "cllr", "councillor",
               "rt", "hon", "the", "prof", "professor", "rev", "revd", "supt", "ch", "det", "di", "dci", "dcs",
@@ -57,12 +62,8 @@ def normalise_body(text: str | None) -> str | None:
     """The canonical body named in ``text`` (the first one named), or None."""
     if not text:
         return None
-    best = None
-    for canon, rx in _BODY_RX:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), canon)
-    return best[1] if best else None
+    m = _ANY_BODY.search(text)
+    return _CANONS[int(m.lastgroup[1:])] if m else None
 
 
 def bodies_in(text: str) -> list[str]:

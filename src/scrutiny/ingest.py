@@ -1,12 +1,13 @@
 """Ingest files and folders into the store, one transaction per document; bad files never stop the others."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import ReadError, ScrutinyError
-from .pipeline import extract_path
+from .pipeline import extract_paths
 from .read import SUPPORTED
 from .store.db import IngestResult, Store
 
@@ -58,17 +59,50 @@ def relink_store(store: Store) -> None:
     refresh_status(store)
 
 
+def _file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes (a document's id), or None when it cannot be read (extraction says why)."""
+    try:
+        if not path.is_file():
+            return None
+        h = hashlib.sha256()
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
 def ingest_paths(store: Store, paths: Iterable[str | Path], force: bool = False,
-                 progress: Callable[[Path], None] | None = None) -> IngestReport:
+                 progress: Callable[[Path], None] | None = None, workers: int | None = None) -> IngestReport:
+    """Ingest files and folders. Files already stored (the same bytes) are not read again unless ``force``; the
+    others are extracted by ``workers`` processes (default: the ``ingest_workers`` setting) and stored one
+    transaction per document, in the order given."""
     report = IngestReport()
-    for f in expand_paths(paths):
-        try:
-            ex = extract_path(f)
-            report.results.append(store.save_extraction(ex, force=force))
-        except ScrutinyError as e:
-            report.errors.append(e)
-        except Exception as e:  # a bug in one extractor must not lose the rest of the run
-            report.errors.append(ReadError(str(f), f"could not be processed ({e.__class__.__name__}: {e})"))
+    files = expand_paths(paths)
+    todo: list[Path] = []
+    known: dict[Path, IngestResult] = {}
+    for f in files:
+        sha = None if force else _file_sha256(f)
+        n = store.stored_item_count(sha) if sha else None
+        if n is None:
+            todo.append(f)
+        else:
+            known[f] = IngestResult(sha, f.name, "unchanged", n)
+    extracted = extract_paths(todo, workers=workers)
+    for f in files:
+        if f in known:
+            report.results.append(known[f])
+        else:
+            _, out = next(extracted)
+            try:
+                if isinstance(out, ScrutinyError):
+                    raise out
+                report.results.append(store.save_extraction(out, force=force))
+            except ScrutinyError as e:
+                report.errors.append(e)
+            except Exception as e:  # a failure storing one document must not lose the rest of the run
+                report.errors.append(ReadError(str(f), f"could not be stored ({e.__class__.__name__}: {e})"))
         if progress:
             progress(f)
     if any(r.status != "unchanged" for r in report.results):

@@ -108,8 +108,7 @@ class Store:
         with self.engine.begin() as conn:
             existing = conn.execute(select(documents.c.id).where(documents.c.id == doc.sha256)).first()
             if existing and not force:
-                n = conn.execute(select(func.count()).select_from(items).where(items.c.document_id == doc.sha256)).scalar()
-                return IngestResult(doc.sha256, doc.name, "unchanged", int(n or 0))
+                return IngestResult(doc.sha256, doc.name, "unchanged", self._item_count(conn, doc.sha256))
             main = _main_part(ex)
             row = {
                 "id": doc.sha256, "name": doc.name, "source_format": doc.source_format,
@@ -154,6 +153,18 @@ class Store:
         return IngestResult(doc.sha256, doc.name, "updated" if existing else "added", len(rows))
 
     # --- reading ----------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _item_count(conn: Connection, document_id: str) -> int:
+        n = conn.execute(select(func.count()).select_from(items).where(items.c.document_id == document_id)).scalar()
+        return int(n or 0)
+
+    def stored_item_count(self, document_id: str) -> int | None:
+        """How many items the stored document ``document_id`` (a SHA-256) has, or None when it is not stored."""
+        with self.engine.connect() as conn:
+            if conn.execute(select(documents.c.id).where(documents.c.id == document_id)).first() is None:
+                return None
+            return self._item_count(conn, document_id)
 
     def list_documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
