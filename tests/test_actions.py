@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from _meeting_helpers import run, run_text
 from scrutiny.status import status_code
 
@@ -110,6 +112,24 @@ def test_status_vocabulary():
     assert status_code("No longer required") == "withdrawn"
     assert status_code("Overdue - chased 4 April") == "overdue"
     assert status_code("") is None
+
+
+@pytest.mark.parametrize("words, code", [
+    ("Not achieved", "open"),
+    ("Not implemented", "open"),
+    ("Not yet completed", "open"),
+    ("Work not yet delivered", "open"),
+    ("Not fully implemented", "in_progress"),
+    ("Implemented in part; partially complete", "completed"),  # the leading word decides
+    ("Not accepted - closed", "withdrawn"),
+    ("Rejected by the force", "withdrawn"),
+    ("Overdue. Not yet received.", "overdue"),
+    ("Red - not achieved", "overdue"),
+    ("Achieved", "completed"),
+])
+def test_negated_completion_is_not_completion(words, code):
+    """"Not achieved" names the word for done, negated: it must not read as done."""
+    assert status_code(words) == code
 
 
 def test_seed_actions_against_gold(gold_dir):

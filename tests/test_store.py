@@ -141,3 +141,19 @@ def test_stored_files_are_not_read_again(db_url, samples_dir, monkeypatch):
     assert again.count("unchanged") == 3 and seen == []
     ingest_paths(store, [samples_dir], workers=1, force=True)
     assert len(seen) == 3
+
+
+def test_untracked_items_are_filtered_by_the_status_their_words_give(db_url):
+    """A recommendation's update has no tracked status; its status words still file it under the vocabulary
+    ("Not achieved" is open, not completed)."""
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "recommendations" / "annual_report_updates.txt"
+    store = open_store(db_url)
+    assert not ingest_paths(store, [fixture], workers=1).errors
+    by_code = {}
+    for code in ("open", "in_progress", "completed"):
+        rows, total = store.query_items(kind="recommendation_updates", status=code)
+        by_code[code] = sorted(r["data"]["status"] for r in rows)
+        assert total == len(rows)
+    assert by_code == {"open": ["Not achieved"], "in_progress": ["Partially achieved"], "completed": ["Achieved"]}

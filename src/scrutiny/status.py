@@ -9,12 +9,19 @@ import re
 
 STATUS_CODES = ("open", "in_progress", "answered", "completed", "overdue", "withdrawn")
 
+_NOT_DONE = re.compile(r"\bnot (?:yet |been |yet been )*(?:complete[d]?|done|achieved|implemented|"
+                       r"delivered|actioned|provided|sent|resolved|met|received|started)\b", re.I)
+
 # checked in order: the first rule whose pattern matches the START of the status text wins; then anywhere
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("withdrawn", re.compile(r"\b(?:withdrawn|no longer (?:required|needed|relevant|applicable)|superseded|"
-                             r"cancell?ed|not (?:to be )?pursued|dropped|removed from (?:the )?(?:list|log))\b", re.I)),
+                             r"cancell?ed|not (?:to be )?pursued|dropped|removed from (?:the )?(?:list|log)|"
+                             r"not accepted|rejected|declined)\b", re.I)),
     ("overdue", re.compile(r"\b(?:overdue|past (?:its|the) deadline|late|chased|chaser sent|awaiting (?:a )?"
                            r"response (?:since|despite)|deadline (?:missed|passed))\b", re.I)),
+    # a negated completion ("Not achieved", "not yet implemented") is not a completion
+    ("open", _NOT_DONE),
+    ("in_progress", re.compile(r"\b(?:not fully|partially|partly)\b", re.I)),
     ("completed", re.compile(r"\b(?:complete[d]?|done|closed|finished|achieved|actioned|implemented|delivered|"
                              r"discharged|resolved|signed off|circulated|provided|sent)\b", re.I)),
     ("answered", re.compile(r"\b(?:answered|response (?:received|attached|circulated|provided)|responded|"
@@ -34,6 +41,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # a status cell opening with one of these words is classified by it alone ("Completed. The letter … attached")
 _LEADING: list[tuple[str, re.Pattern[str]]] = [
+    ("open", re.compile(r"^\W*" + _NOT_DONE.pattern[2:], re.I)),
+    ("withdrawn", re.compile(r"^\W*(?:not accepted|rejected|declined)\b", re.I)),
     ("completed", re.compile(r"^\W*(?:complete[d]?|done|closed|finished|achieved|actioned|implemented)\b", re.I)),
     ("in_progress", re.compile(r"^\W*(?:in progress|on-?going|under way|underway|progressing|partially|"
                                r"partly complete[d]?)\b", re.I)),

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import Connection
 
 from ..errors import NotFound
+from ..status import status_code
 from ..records import CONTRACT_KEYS, Extraction, Item
 from .. import search as fts
 from .schema import audit, document_lines, documents, items, links, meta, users
@@ -326,7 +327,11 @@ def item_facets(data: dict[str, Any]) -> dict[str, Any]:
     """Columns kept beside an item's JSON for filters and facets."""
     owner = next((data[k] for k in ITEM_OWNER_FIELDS if isinstance(data.get(k), str) and data[k]), None)
     date = next((data[k] for k in ITEM_DATE_FIELDS if isinstance(data.get(k), str) and data[k]), None)
-    status = data.get("status_code")  # tracked kinds get theirs from scrutiny.tracker.refresh_status
+    # tracked kinds get theirs from scrutiny.tracker.refresh_status; the others (a recommendation's update, say)
+    # from the words the document used for the status
+    status = data.get("status_code")
+    if not status and isinstance(data.get("status"), str):
+        status = status_code(data["status"])
     return {"status_code": status, "owner": owner[:200] if owner else None, "item_date": date}
 
 
