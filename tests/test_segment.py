@@ -117,3 +117,18 @@ def test_gold_parts_found(prefix, gold_dir):
     for p in parts:
         inside = [g for g in gold if p.prov.start_line + 5 < g["start_line"] <= p.prov.end_line]
         assert not inside, f"part {p.kind} {p.prov.start_line}-{p.prov.end_line} swallows {inside[0]['kind']}"
+
+
+def test_month_names_in_odd_case_letters_are_dates():
+    """re.IGNORECASE matches "ſ" (long s) and "K" (Kelvin sign) as s and k, but str.lower() leaves them: a month
+    written with one must still be a date, not a crash."""
+    from scrutiny.extract._dates import find_dates, month_number
+    from scrutiny.tracking import parse_deadline
+
+    text = "MINUTES\nPolice and Crime Panel\nHeld on 4 \u017feptember 2025 at 10am\n\nPresent: Cllr A Lee\n"
+    doc = read_bytes(text.encode(), "odd.txt")
+    parts = segment(doc, mark_noise(doc))
+    assert parts[0].kind == "minutes" and parts[0].date == "2025-09-04"
+    assert [h.iso for h in find_dates("due 5 DE\u212a... no; 30 \u017fept 2025")] == ["2025-09-30"]
+    assert month_number("\u017fept.") == 9 and month_number("Sept.") == 9 and month_number("Smarch") is None
+    assert parse_deadline("by 30 \u017feptember 2025", "2025-01-01").date == "2025-09-30"

@@ -134,6 +134,10 @@ class Gazetteer:
     """People and bodies seen in a document (or a whole store)."""
 
     people: dict[str, Person] = field(default_factory=dict)  # key: lower-cased clean name
+    # answers of :meth:`resolve` while ``people`` keeps its size (people are only ever added, and an answer depends
+    # only on the keys and names held, so a new person is the only thing that can change one)
+    _resolved: dict = field(default_factory=dict, repr=False, compare=False)
+    _resolved_at: int = field(default=-1, repr=False, compare=False)
 
     def add_person(self, name: str, post: str | None = None, body: str | None = None) -> Person | None:
         key = person_key(name)
@@ -158,6 +162,17 @@ class Gazetteer:
             return None
         if key in self.people:
             return self.people[key]
+        if self._resolved_at != len(self.people):
+            self._resolved.clear()
+            self._resolved_at = len(self.people)
+        memo = (key, cutoff)
+        if memo in self._resolved:
+            return self._resolved[memo]
+        found = self._resolve_new(key, cutoff)
+        self._resolved[memo] = found
+        return found
+
+    def _resolve_new(self, key: str, cutoff: float) -> Person | None:
         toks = key.split()
         surname = toks[-1]
         same_surname = [p for k, p in self.people.items() if k.split()[-1] == surname]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from .extract._dates import month_number
 from .gazetteer import clean_person_name, normalise_body
 from .similarity import (TokenIndex, lexical_similarity, near_duplicate, token_set, tokens, topic_overlap)
 from .tracking import to_date
@@ -74,8 +75,6 @@ _APPENDIX = re.compile(r"\bappendi(?:x|ces)\s+([0-9]{1,2}|[A-Z]\b|[ivx]{1,4}\b)"
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _TEXT_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|"
                         r"September|October|November|December)\s+(\d{4})\b", re.I)
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"], start=1)}
 _NUMBER_KEY = re.compile(r"(\d+[a-z]?|[ivxlc]+\b|[a-z]\b)", re.I)
 _LEADING_WORDS = re.compile(r"^(?:the|a|an)\s+", re.I)
 # posts that name their body without naming it ("Commissioner of Police of the Metropolis" heads the MPS)
@@ -127,8 +126,8 @@ def _dates_in(text: str | None) -> list[str]:
     out = _ISO.findall(text)
     for day, month, year in _TEXT_DATE.findall(text):
         try:
-            out.append(to_date(f"{int(year):04d}-{_MONTHS[month.lower()]:02d}-{int(day):02d}").isoformat())
-        except (ValueError, AttributeError):
+            out.append(to_date(f"{int(year):04d}-{month_number(month):02d}-{int(day):02d}").isoformat())
+        except (ValueError, AttributeError, TypeError):
             continue
     return out
 

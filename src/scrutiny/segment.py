@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import BLANK_NOTICE_TAIL
+from .extract._dates import month_number
 from .records import DocumentText, Part, Provenance
 
 _STRIP = re.compile(r"[*_#`>|]+")
@@ -65,10 +66,6 @@ _REPORT_WORD = re.compile(r"\breport\b", re.I)
 _REPORT_FAMILY = {"report", "performance_report", "action_list", "declarations", "work_programme"}
 
 # --- dates -------------------------------------------------------------------------------------------------------
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _MONTH_RX = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
             r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RX + r",?\s+(\d{4})\b", re.I)
@@ -551,20 +548,20 @@ def _find_date(text: str) -> str | None:
         return None
     m = _DATE_DMY.search(text)
     if m:
-        return _iso(int(m.group(3)), _MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+        return _iso(int(m.group(3)), month_number(m.group(2)), int(m.group(1)))
     m = _DATE_MDY.search(text)
     if m:
-        return _iso(int(m.group(3)), _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+        return _iso(int(m.group(3)), month_number(m.group(1)), int(m.group(2)))
     m = _DATE_NUM.search(text)
     if m:
         return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return None
 
 
-def _iso(y: int, mo: int, d: int) -> str | None:
+def _iso(y: int, mo: int | None, d: int) -> str | None:
     import datetime as _dt
 
     try:
-        return _dt.date(y, mo, d).isoformat()
+        return _dt.date(y, mo, d).isoformat() if mo else None
     except ValueError:
         return None

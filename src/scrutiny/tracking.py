@@ -23,6 +23,8 @@ from typing import Any, Iterable, Mapping
 import holidays
 from dateutil.relativedelta import relativedelta
 
+from .extract._dates import month_number
+
 STATUSES = ("open", "in_progress", "answered", "completed", "overdue", "withdrawn")
 OPEN_STATUSES = frozenset({"open", "in_progress", "overdue"})
 ANSWERING_RELATIONS = frozenset({"answers", "updates", "responds_to_topic"})
@@ -128,9 +130,6 @@ class Due:
     words: str | None = None  # the phrase the date was computed from
 
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
 _MONTH_RX = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|" \
             r"apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _NUMBER_WORDS = {
@@ -212,7 +211,7 @@ def _parse_text(words: str, ref: date | None, meetings, anchor: str) -> Due | No
                    "text", m[0])
     m = _DAY_MONTH.search(text)
     if m:
-        month = _MONTHS[m[2].lower()]
+        month = month_number(m[2])
         if m[3]:
             d = _safe_date(int(m[3]), month, int(m[1]))
             if d:
@@ -225,18 +224,18 @@ def _parse_text(words: str, ref: date | None, meetings, anchor: str) -> Due | No
                 why = f"'{m[0]}' with no year: the next such date on or after {ref.isoformat()}{anchor}"
                 return Due(d.isoformat(), f"{why} → {d.isoformat()}", "explicit_date", "text", m[0])
     m = _MONTH_DAY.search(text)
-    if m and (d := _safe_date(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))):
+    if m and (d := _safe_date(int(m[3]), month_number(m[1]), int(m[2]))):
         return Due(d.isoformat(), f"explicit date '{m[0]}' → {d.isoformat()}", "explicit_date", "text", m[0])
     m = _MONTH_YEAR.search(text)
     if m:
-        d = _month_end(int(m[2]), _MONTHS[m[1].lower()])
+        d = _month_end(int(m[2]), month_number(m[1]))
         return Due(d.isoformat(), f"'{m[0]}' means by the end of that month → {d.isoformat()}", "end_of_month",
                    "text", m[0])
     m = _MONTH_ALONE.search(text)
     if m:
         if ref is None:
             return Due(None, f"'{m[0]}' gives no year and there is {need_ref}", "end_of_month", "text", m[0])
-        month = _MONTHS[m[1].lower()]
+        month = month_number(m[1])
         year = ref.year if month >= ref.month else ref.year + 1
         d = _month_end(year, month)
         return Due(d.isoformat(), f"'{m[0]}' with no year: the end of the next {calendar.month_name[month]} on or "

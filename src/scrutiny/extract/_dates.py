@@ -17,6 +17,19 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
+# characters that re.IGNORECASE matches as ASCII letters but str.lower() leaves alone ("ſeptember" matches a
+# month pattern, and must then be found in the table)
+_ODD_CASE = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0131": "i", "\u0130": "i"})
+
+
+def month_number(word: str) -> int | None:
+    """1–12 for a month's name or abbreviation as a case-insensitive pattern matched it ("Sept.", "MARCH"),
+    None for anything else. Every module that reads a month name looks it up here."""
+    w = word.rstrip(".")
+    n = MONTHS.get(w.lower())
+    return n if n is not None else MONTHS.get(w.translate(_ODD_CASE).lower())
+
+
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -90,14 +103,14 @@ def _find_dates(text: str, ref: str | dt.date | None) -> tuple[DateHit, ...]:
 
     named = _MONTH_START.search(text) is not None
     for m in _MDY.finditer(text) if named else ():
-        iso, hy = _make(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), ref)
+        iso, hy = _make(int(m["year"]), month_number(m["month"]), int(m["day"]), ref)
         hits.append(DateHit(iso, m.start(), m.end(), hy, m.group(0)))
         taken.append((m.start(), m.end()))
     for m in _DMY.finditer(text) if named else ():
         if not free(m.start(), m.end()):
             continue
         year = int(m["year"]) if m["year"] else None
-        iso, hy = _make(year, MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), ref)
+        iso, hy = _make(year, month_number(m["month"]), int(m["day"]), ref)
         hits.append(DateHit(iso, m.start(), m.end(), hy, m.group(0)))
         taken.append((m.start(), m.end()))
     numeric = "-" in text or "/" in text or "." in text

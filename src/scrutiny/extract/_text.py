@@ -38,7 +38,6 @@ _CONTINUATION_WORDS = {
 }
 _BARE_NUMBER = re.compile(r"(\d{1,2})\s+(?=[A-Z])")
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z][a-z])")
-_LAST_WORD = re.compile(r"[A-Za-z']+$")
 _CURLY_QUOTED = re.compile(r"“[^”]{0,400}”")
 _STRAIGHT_QUOTED = re.compile(r"\"[^\"]{0,400}\"")
 _CURLY_OPEN = re.compile(r"“[^”]*$")
@@ -117,6 +116,18 @@ def split_marker(text: str) -> tuple[str | None, bool, str]:
     return None, False, text
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'")
+
+
+def _last_word(t: str) -> str:
+    """The run of ASCII letters and apostrophes that ends ``t`` ("" if none) — what ``[A-Za-z']+$`` finds, read
+    back from the end instead of trying a pattern at every position of the line."""
+    k = len(t)
+    while k and t[k - 1] in _WORD_CHARS:
+        k -= 1
+    return t[k:]
+
+
 def is_heading_text(text: str) -> bool:
     """A short line with no closing full stop that starts with a capital or a number: a likely heading."""
     t = text.strip()
@@ -124,8 +135,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if t[-1] in ".,;-–" or t.endswith(("…",)):
         return False
-    last = _LAST_WORD.findall(t)
-    if last and last[0] in _CONTINUATION_WORDS:
+    if _last_word(t) in _CONTINUATION_WORDS:
         return False
     first = t.lstrip("\"'“‘(#*0123456789. ")[:1]
     return bool(first) and (first.isupper() or not first.isalpha())
@@ -140,8 +150,7 @@ def _ends_open(text: str) -> bool:
         return True
     if _END_SENTENCE.search(t):
         return False
-    last = _LAST_WORD.findall(t)
-    return bool(last) and last[0].lower() in _CONTINUATION_WORDS
+    return _last_word(t).lower() in _CONTINUATION_WORDS
 
 
 def _starts_lower(text: str) -> bool:
