@@ -140,16 +140,14 @@ def _words(text: str) -> set[str]:
 # finding letters
 
 
-_CACHE: list = []  # [(ctx, letters)] for the last document: responses and questions reuse the letters found
-
-
 def find_letters(ctx: Context) -> list[LetterBlock]:
-    """Every distinct letter in the document (copies merged), in order."""
-    if _CACHE and _CACHE[0][0] is ctx:
-        return _CACHE[0][1]
-    letters = _merge_copies([lb for lb in (_read_letter(ctx, *span) for span in _letter_spans(ctx))
-                             if not _is_summons(ctx, lb)])
-    _CACHE[:] = [(ctx, letters)]
+    """Every distinct letter in the document (copies merged), in order. Computed once per document and kept on the
+    context: responses and questions reuse the letters found."""
+    letters = getattr(ctx, "_letter_blocks", None)
+    if letters is None:
+        letters = _merge_copies([lb for lb in (_read_letter(ctx, *span) for span in _letter_spans(ctx))
+                                 if not _is_summons(ctx, lb)])
+        ctx._letter_blocks = letters
     return letters
 
 
@@ -190,10 +188,11 @@ def letter_line_spans(ctx: Context) -> list[tuple[int, int]]:
 
 def _letter_spans(ctx: Context) -> list[tuple[int, int, int | None, int]]:
     """(start, salutation, sign-off, end) of every letter, in order."""
-    doc = ctx.doc
-    n = len(doc.lines)
-    salutations = [ln.number for ln in doc.lines
-                   if len(ln.text) <= 90 and not ctx.is_noise(ln.number) and _SALUTATION.match(ln.text.strip())]
+    texts = ctx.texts
+    n = len(ctx.doc.lines)
+    # a salutation has "Dear": only those lines are read
+    salutations = [j for j in ctx.grep("Dear")
+                   if len(texts[j]) <= 90 and not ctx.is_noise(j) and _SALUTATION.match(texts[j].strip())]
     letter_parts = ctx.parts_of("letter")
     spans: list[tuple[int, int, int | None, int]] = []
     prev_end = 0
@@ -203,7 +202,7 @@ def _letter_spans(ctx: Context) -> list[tuple[int, int, int | None, int]]:
         limit = min(salutations[k + 1] - 1 if k + 1 < len(salutations) else n, sal + MAX_LETTER_LINES)
         signoff = None
         for j in range(sal + 1, limit + 1):
-            t = doc.text(j).strip()
+            t = texts[j].strip()
             if len(t) <= 60 and not ctx.is_noise(j) and _SIGN_OFF.match(t):
                 signoff = j
                 break
@@ -261,7 +260,15 @@ def _header_start(ctx: Context, sal: int, floor: int) -> int:
 
 
 def _signature_lines(ctx: Context, signoff: int) -> list[int]:
-    """Lines of the signature block under the sign-off: the typed name and post, skipping signature images."""
+    """Lines of the signature block under the sign-off: the typed name and post, skipping signature images. (Found
+    once per sign-off and kept on the context: finding the letter's end and reading its sender both ask.)"""
+    known = ctx.__dict__.setdefault("_letter_signatures", {})
+    if signoff not in known:
+        known[signoff] = _find_signature_lines(ctx, signoff)
+    return list(known[signoff])
+
+
+def _find_signature_lines(ctx: Context, signoff: int) -> list[int]:
     doc = ctx.doc
     n = len(doc.lines)
     out: list[int] = []

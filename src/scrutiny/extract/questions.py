@@ -24,13 +24,15 @@ are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from ..gazetteer import normalise_body
 from ..records import Provenance, Question
 from . import Context
-from ._text import Block, blocks, clean_text, doc_blocks, is_heading_block, sentences
+from ._text import Block, blocks, clean_text, doc_blocks, is_heading_block, is_heading_text, sentences
 from .letters import letter_line_spans
-from .turns import transcript_spans
+from .turns import ODD_CASE, low_lines, transcript_spans
 
 KEY = "questions"
 
@@ -50,9 +52,11 @@ _STOP_HEADING = re.compile(r"^(?:Appendix|Annex|Annexe|Section|Part|Chapter|Sche
                            r"Conclusions?|Recommendations?|Summary|Introduction)\b", re.I)
 _SUBLABEL = re.compile(r"^[A-Z]\d{1,2}(?:\.\d{1,2})?\s*[:.)\-–]\s")
 _PRIVATE_BULLET = re.compile(r"^\s*[\ue000-\uf8ff]\s*")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _ITEM_SUBJECT = re.compile(r"^(?P<to>(?:[A-Z(][\w()&'’/-]*\s+){0,5}?[A-Z(][\w()&'’/-]*)\s+to\s+[a-z]+")
 
 # numbered questions
+_ORDER_NO_CUE = re.compile(r"/\d\d\d")  # in every order number (a quick search: it starts with a plain "/")
 _ORDER_NO = re.compile(r"\b(?:Question\s+(?:No\.?|Number|Ref\.?)\s*[:.]?\s*)?(?P<no>(?:19|20)\d{2}/\d{3,5})\b", re.I)
 _QUESTION_LABEL = re.compile(r"^\s*(?:Question\s*(?:No\.?\s*)?(?P<n1>\d{1,3})|Q\s?(?P<n2>\d{1,3}))\s*"
                              r"(?:[:.)\-–]|\s+from\b|\s+(?=[A-Z]))\s*(?P<rest>.*)$"
@@ -92,12 +96,13 @@ _ASK_REST = re.compile(
 # "The Chairman asked Members to note the report" is procedure, not a question
 _PROCEDURAL = re.compile(r"^\s*(?:\w+\s+){0,3}?to\s+(?:note|agree|approve|consider|declare|introduce|sign|join|"
                          r"welcome|move|stand|observe|vote|leave|withdraw|remain|be\s+seated|turn\s+off)\b", re.I)
-_ASK_WORDS = ("ask", "quer", "enquir", "inquir", "question", "sought")
+_ASK_WORDS = ("ask", "quer", "enquir", "inquir", "question", "sought")  # one must be in a block for _asked to read it
 _ASK_WORDS_RE = re.compile("|".join(_ASK_WORDS))
 _IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies))|"
                           r"responding\s+to\s+(?:a\s+)?(?:questions?|quer(?:y|ies)))\b(?P<rest>.*)", re.I)
 _REPLY = re.compile(r"\b(?:advised|explained|responded|replied|confirmed|said|stated|informed|reported|assured|"
                     r"clarified|answered|undertook|agreed|noted|indicated|acknowledged|told)\b", re.I)
+_SOME_WORDS = re.compile(r"^\s*(?:\w+\s+){0,6}\w")
 _ASKER_MEMBERLIKE = re.compile(r"^(?:(?:A|The|Other|Several|Some)\s+)?(?:Members?|Councillors?|Cllr|Mr|Mrs|Ms|"
                                r"Miss|Dr|(?:Sub-)?Committee|Panel|Chair|Vice|Deputy)", re.I)
 
@@ -144,7 +149,7 @@ def _request_lists(ctx: Context, bl: list[Block], skip: bytearray) -> tuple[list
     i = 0
     while i < len(bl):
         b = bl[i]
-        if b.kind == "note" or _in_spans(b.start, skip) or not _is_intro(b):
+        if b.kind == "note" or skip[b.pieces[0][1]] or not _is_intro(b):  # (pieces[0][1]: b.start, read directly)
             i += 1
             continue
         m = _INTRO_ADDRESSEE.match(b.text)
@@ -155,10 +160,10 @@ def _request_lists(ctx: Context, bl: list[Block], skip: bytearray) -> tuple[list
         while j < len(bl) and j - i <= 80:
             c = bl[j]
             raw = ctx.doc.text(c.start)
-            if c.kind == "note" or not re.search(r"[A-Za-z]{2}", c.text):
+            if c.kind == "note" or not _TWO_LETTERS.search(c.text):
                 j += 1
                 continue
-            if _in_spans(c.start, skip) or _is_intro(c):
+            if skip[c.start] or _is_intro(c):
                 break
             is_bullet = c.kind == "bullet" or bool(_PRIVATE_BULLET.match(raw))
             text = _PRIVATE_BULLET.sub("", c.text).strip()
@@ -223,15 +228,15 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
     out: list[Question] = []
     heading_to: str | None = None
     for i, b in enumerate(bl):
-        if _in_spans(b.start, skip) or b.kind == "note":
+        if b.kind == "note" or skip[b.pieces[0][1]]:  # (pieces[0][1]: b.start, read directly)
             continue
         text = b.text.strip()
         if b.kind == "heading" and ("question" in text.lower() or not text.isascii()):
             mh = _QUESTIONS_TO.search(text)
             if mh:
                 heading_to = _body_to(mh["to"])
-        # cheap tests first: an order number has a "/", a label starts with "Q"
-        m_no = _ORDER_NO.search(text) if "/" in text else None
+        # cheap tests first: an order number has a "/" and three digits after it, a label starts with "Q"
+        m_no = _ORDER_NO.search(text) if "/" in text and _ORDER_NO_CUE.search(text) else None
         if m_no and _is_year_pair(m_no["no"]):
             m_no = None
         m_label = _QUESTION_LABEL.match(text) if text[:1] in "qQ" else None
@@ -260,7 +265,7 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
             continue
         used.add(q_line)
         answer_line, answer, answerer = None, None, None
-        for c in bl[i + 1:i + 8]:
+        for k, c in enumerate(bl[i + 1:i + 8], i + 1):
             if c.start <= q_line:
                 continue
             ct = c.text.strip()
@@ -282,8 +287,7 @@ def _numbered(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) ->
                         answerer = who
                         if len(c.pieces) >= 3:
                             answer_line, answer = c.pieces[2][1], c.text[c.pieces[2][0]:].strip()
-                else:
-                    k = bl.index(c)
+                else:  # (k is c's place in bl: blocks are distinct, they hold different lines)
                     following = [d for d in bl[k + 1:k + 4] if d.kind != "note"]
                     nxt = following[0] if following else None
                     if nxt is not None and len(nxt.pieces) == 1 and _ANSWERER.match(nxt.text.strip()):
@@ -351,9 +355,12 @@ def _is_year_pair(no: str) -> bool:
 def _asked(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) -> list[Question]:
     out: list[Question] = []
     for i, b in enumerate(bl):
-        if b.kind in ("note", "heading") or _in_spans(b.start, skip):
+        if b.kind == "note" or b.kind == "heading" or skip[b.pieces[0][1]]:  # (pieces[0][1]: b.start)
             continue
-        if not _ASK_WORDS_RE.search(b.text.lower()):
+        low = b.text.lower()
+        # (plain substring tests: the same as searching for _ASK_WORDS_RE, and quicker)
+        if not ("ask" in low or "quer" in low or "enquir" in low or "inquir" in low or "question" in low
+                or "sought" in low) or not _could_ask(b.text, low):
             continue
         sents = sentences(b)
         for k, s in enumerate(sents):
@@ -370,12 +377,27 @@ def _asked(ctx: Context, bl: list[Block], skip: bytearray, used: set[int]) -> li
     return out
 
 
+def _may_ask(text: str) -> bool:
+    """Whether _ASK can match ``text``: a quick test to run first (every verb of _ASK has one of these as written)."""
+    return "ask" in text or "quer" in text or "question" in text or "nquired" in text or "sought" in text
+
+
+def _could_ask(text: str, low: str) -> bool:
+    """Whether :func:`_ask_target` can find a question in ``text`` or any part of it (``low`` is ``text.lower()``): a
+    quick test to run first. Every verb of _ASK has "ask", "quer", "question", "nquired" or "sought" as written, and
+    _IN_RESPONSE (case-blind) needs "quer" or "question" in the lower-cased text, or a letter of ODD_CASE."""
+    return ("ask" in text or "sought" in text or "nquired" in text or "quer" in low or "question" in low
+            or not text.isascii() and ODD_CASE.search(text) is not None)
+
+
 def _ask_target(sentence: str) -> tuple[str | None, bool]:
     """(body asked, is a question) for one sentence."""
+    if not _could_ask(sentence, sentence.lower()):
+        return None, False
     m = _IN_RESPONSE.search(sentence)
     if m:
         return None, True
-    for m in _ASK.finditer(sentence):
+    for m in _ASK.finditer(sentence) if _may_ask(sentence) else ():
         asker, verb, rest = m["asker"], m["verb"].lower(), m["rest"]
         if asker.isupper() and len(asker) <= 1:
             continue
@@ -388,7 +410,7 @@ def _ask_target(sentence: str) -> tuple[str | None, bool]:
                 continue  # "the BOARD asked whether" needs an object; members' questions do not
             return _body_to(obj) if obj else None, True
         # queried / questioned / enquired / sought clarification: only members and committees
-        if _ASKER_MEMBERLIKE.match(asker) and re.match(r"^\s*(?:\w+\s+){0,6}\w", rest):
+        if _ASKER_MEMBERLIKE.match(asker) and _SOME_WORDS.match(rest):
             return None, True
     return None, False
 
@@ -401,7 +423,7 @@ def _reply_after(rest_sents, next_blocks) -> tuple[int | None, str | None]:
         if b.kind in ("note",):
             continue
         first = sentences(b)[:1]
-        if first and _REPLY.search(first[0].text) and not _ASK.search(first[0].text):
+        if first and _REPLY.search(first[0].text) and not (_may_ask(first[0].text) and _ASK.search(first[0].text)):
             return first[0].line, first[0].text
         break
     return None, None
@@ -415,6 +437,13 @@ _TRIGGER_WORDS = ("ask", "quer", "enquir", "inquir", "question", "following", "r
                   "wish")
 _TRIGGER_RE = re.compile("|".join(re.escape(w) for w in _TRIGGER_WORDS))
 _TRIGGER_NUMBER = re.compile(r"\d{4}/\d{3}|^\W*Q\s?\d")
+# its two halves, each tried only on a line with its "/" or "Q" (one search for both is slow: it tries the "Q" half
+# at every position)
+_TRIGGER_ORDER_NO = re.compile(r"\d{4}/\d{3}")
+_TRIGGER_Q_NO = re.compile(r"^\W*Q\s?\d")
+# a few short strings, one of which is in every trigger word ("qu" in "quer", "enquir", "question", "request"…)
+_TRIGGER_PARTS = ("ask", "qu", "following", "would like", "wish")
+assert all(any(p in w for p in _TRIGGER_PARTS) for w in _TRIGGER_WORDS)
 WINDOW_BEFORE = 15
 WINDOW_AFTER = 150
 
@@ -423,18 +452,69 @@ def _windows(ctx: Context, skip: bytearray) -> list[tuple[int, int]]:
     """Stretches of the document around lines that could hold a question, outside letters and transcripts; the
     rest of the document is not split into paragraphs at all."""
     n = len(ctx.doc.lines)
+    texts, lows = ctx.texts, ctx.lows
+    # the lines that can pass the test below: those whose lower-cased text has a part of a trigger word (found by a
+    # search for each part over the whole text, far quicker than a search for all the words on every line), and
+    # those with a "/" or a "Q" for the trigger numbers
+    cands = low_lines(ctx, _TRIGGER_PARTS)
+    cands.update(ctx.grep("/"))
+    cands.update(ctx.grep("Q"))
     out: list[tuple[int, int]] = []
-    for ln in ctx.doc.lines:
-        if skip[ln.number]:
+    for number in sorted(cands):
+        if skip[number]:
             continue
-        text = ln.text
-        if not _TRIGGER_RE.search(text.lower()) and not (("/" in text or "Q" in text) and _TRIGGER_NUMBER.search(text)):
+        text = texts[number]
+        if not _TRIGGER_RE.search(lows[number]) and not (("/" in text and _TRIGGER_ORDER_NO.search(text))
+                                                         or ("Q" in text and _TRIGGER_Q_NO.match(text))):
             continue
-        a, b = max(1, ln.number - WINDOW_BEFORE), min(n, ln.number + WINDOW_AFTER)
+        a, b = max(1, number - WINDOW_BEFORE), min(n, number + WINDOW_AFTER)
         if out and a <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
+    return out
+
+
+HEAD_LINES = 40  # lines of a window split on their own to find where its blocks meet the document's
+
+
+def _window_blocks(ctx: Context, a: int, b: int) -> list[Block]:
+    """``blocks(ctx.doc, ctx.noise, a, b)``, mostly taken from the document's blocks (:func:`doc_blocks`, computed
+    once and shared by the extractors) rather than split again.
+
+    :func:`blocks` reads lines in order, and what it does with a line that starts a block (not a note) depends on
+    nothing before it. So from the first line at which both the window's own split and the document's start a block,
+    the window has the document's blocks, except that the block open at the window's last line ``b`` ends there.
+    The lines before that meeting point (a few, as a rule) are split on their own."""
+    n = len(ctx.doc.lines)
+    full = doc_blocks(ctx)
+    if (a, b) == (1, n):
+        return full
+    index = getattr(ctx, "_questions_block_index", None)
+    if index is None:  # (start lines of the document's blocks, block index by the start line of each non-note)
+        starts = [blk.pieces[0][1] for blk in full]
+        index = (starts, {at: k for k, at in enumerate(starts) if full[k].kind != "note"})
+        ctx._questions_block_index = index
+    starts, at = index
+    e = min(b, a + HEAD_LINES)
+    head = blocks(ctx.doc, ctx.noise, a, e)
+    meet = next((h.start for h in head if h.kind != "note" and h.start in at), None)
+    if meet is None:
+        return head if e == b else blocks(ctx.doc, ctx.noise, a, b)
+    out = [h for h in head if h.start < meet]
+    out.extend(full[at[meet]:bisect_right(starts, b)])
+    # the block open at line b (the last that is not a footnote) ends there
+    k = len(out) - 1
+    while out[k].kind == "note":
+        k -= 1
+    last = out[k]
+    if last.end > b:
+        keep = [p for p in last.pieces if p[1] <= b]
+        text = last.text[:last.pieces[len(keep)][0] - 1]
+        kind = last.kind
+        if kind == "para" and len(keep) == 1 and is_heading_text(text) and not text.endswith(":"):
+            kind = "heading"
+        out[k] = replace(last, kind=kind, text=text, pieces=keep)
     return out
 
 
@@ -489,13 +569,14 @@ def _public_questions(ctx: Context, bl: list[Block], skip: bytearray, used: set[
     out: list[Question] = []
     active = 0  # blocks left in which a public question may appear
     for b in bl:
-        if b.kind == "note" or _in_spans(b.start, skip):
+        kind = b.kind
+        if kind == "note" or skip[b.pieces[0][1]]:  # (pieces[0][1]: b.start, read directly)
             continue
         text = b.text.strip()
-        if is_heading_block(b) and "?" not in text:
-            active = 8 if _PUBLIC_HEAD.search(text) else 0
+        if (kind == "heading" or kind == "bullet" and is_heading_block(b)) and "?" not in text:
+            active = 8 if _may_match(text, "public", "question") and _PUBLIC_HEAD.search(text) else 0
             continue
-        if _PUBLIC_CUE.search(text):
+        if _may_match(text, "question") and _PUBLIC_CUE.search(text):
             active = max(active, 4)
         if active <= 0:
             continue
@@ -518,6 +599,17 @@ def _public_questions(ctx: Context, bl: list[Block], skip: bytearray, used: set[
     return out
 
 
+def _may_match(text: str, *words: str) -> bool:
+    """Whether a case-blind (re.I) pattern that needs one of ``words`` (lower-case ASCII) can match ``text``: a quick
+    test to run first. One of the words is in the lower-cased text, or the text has a character that only re.I
+    equates to a letter."""
+    low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    return not text.isascii() and ODD_CASE.search(text) is not None
+
+
 def _is_question_end(text: str) -> bool:
     return text.rstrip(")\"'’”").endswith("?")
 
@@ -534,8 +626,7 @@ def extract(ctx: Context) -> list[Question]:
     logs = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts if p.kind == "action_list"]
     out: list[Question] = []
     for a, b in _windows(ctx, skip):
-        # a window over the whole document has the document's blocks, computed once and shared by the extractors
-        bl = doc_blocks(ctx) if (a, b) == (1, len(ctx.doc.lines)) else blocks(ctx.doc, ctx.noise, a, b)
+        bl = _window_blocks(ctx, a, b)
         found, used = _request_lists(ctx, bl, skip)
         found += _numbered(ctx, bl, skip, used)
         if minutes:

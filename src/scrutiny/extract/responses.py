@@ -112,7 +112,7 @@ def rec_responses(ctx: Context) -> list[RecResponse]:
             label = clean_text(m.group("label"))
             heads.append((i, label[:1].upper() + label[1:], [m.group("num")], label[:1].upper() + label[1:]))
             continue
-        item = _answered_item(blocks, i)
+        item = _answered_item(blocks, i) if b.kind == "bullet" and b.numbered else None  # (its first test)
         if item is not None:
             heads.append((i, *item))
     out: list[RecResponse] = []
@@ -133,6 +133,8 @@ AFI_LABEL = re.compile(r"^(?:\*\*)?(?P<label>(?:areas?\s+for\s+improvement|AFI)\
                        r"[:.–—-]?\s*(?P<rest>.*)$", re.I)
 # "(Paragraph 21)", "(paras 4-6)": the report paragraph a restated recommendation comes from
 PARA_REF = re.compile(r"\s*\((?:see\s+)?(?:paragraphs?|paras?\.?)\s+[\d\s,–-]+(?:and\s+\d+)?\)\s*\.?\s*$", re.I)
+_ITEM_MARKER = re.compile(r"[a-z]|\d{1,2}|R\d{1,2}")  # "a", "3", "R2"
+_NAMES_REC = re.compile(r"recommendation|proposal", re.I)
 _ASKS = re.compile(r"\b(?:should|must|recommends?|needs?\s+to|ought\s+to|urges?|calls?\s+on)\b", re.I)
 
 
@@ -145,7 +147,7 @@ def _answered_item(blocks: list[Block], i: int) -> tuple[str, list[str], str] | 
     if b.kind != "bullet" or not b.numbered or not b.marker or b.text.rstrip().endswith("?"):
         return None
     mk = b.marker.strip("().")
-    if not (re.fullmatch(r"[a-z]|\d{1,2}", mk) or re.fullmatch(r"R\d{1,2}", mk)):
+    if not _ITEM_MARKER.fullmatch(mk):
         return None
     if not _ASKS.search(b.text):
         return None
@@ -174,7 +176,7 @@ def _response_in(blocks: list[Block], i: int, stop: int) -> tuple[int, int] | No
         t = b.text.strip()
         if _RESPONSE_LABEL.match(t) and not t.lower().startswith(("in response", "our response to")):
             return j, b.start
-        if j > i + 1 and b.kind == "para" and _STANCE.match(t) and re.search(r"recommendation|proposal", t[:160], re.I):
+        if j > i + 1 and b.kind == "para" and _STANCE.match(t) and _NAMES_REC.search(t[:160]):
             return j, b.start
     return None
 

@@ -15,7 +15,9 @@ The document's roster ("Members present: Dame A B (Chair); C D; …", "Present:"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..gazetteer import Gazetteer, clean_person_name, split_name_post
 from ..records import Provenance, Turn
@@ -50,6 +52,8 @@ _POST_PERSON = re.compile(
     rf"the|&)){{0,6}})\s*\((?P<person>(?P<hon>{_HONORIFICS}\.?\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})\))"
     rf"[\s*_]*:[\s*_]*(?P<text>.*)$")
 _BRACKETED = re.compile(r"^\s*[\[(][^\])]*[\])]\s*$")
+# a bracket after a name that is a reference, not a role: "(pages 3-5)", "(Item 4)", "(2019)"
+_NOT_A_ROLE = re.compile(r"^\s*(?:pages?|item|appendix|part|section|para)\b|^\s*\d", re.I)
 # first words of "Field: value" lines that are not speakers
 _FIELD_WORDS = {
     "contact", "officer", "officers", "telephone", "tel", "email", "e-mail", "date", "time", "place", "venue",
@@ -85,7 +89,8 @@ class Label:
 
 def _parse_label(text: str) -> Label | None:
     t = text.strip()
-    if not t or len(t) < 4 or _BRACKETED.match(t):
+    # every form of label has a colon (tested first: it is the cheapest way to rule a line out)
+    if ":" not in t or len(t) < 4 or _BRACKETED.match(t):
         return None
     m = _ROLE_LABEL.match(t)
     if m:
@@ -113,7 +118,7 @@ def _parse_label(text: str) -> Label | None:
         firm = bool(m["role"] or m["post"].strip() or m["hon"] or post_in_name or q_prefixed)
         if len(toks) < 2 and not m["hon"]:
             return None
-        if m["role"] and re.match(r"^\s*(?:pages?|item|appendix|part|section|para)\b|^\s*\d", m["role"], re.I):
+        if m["role"] and _NOT_A_ROLE.match(m["role"]):
             return None
         if len(m["text"]) < 2 and m["role"] is None and not m["post"].strip():
             return None
@@ -123,6 +128,45 @@ def _parse_label(text: str) -> Label | None:
     return None
 
 
+def _low_text(ctx: Context) -> tuple[str, list[int]]:
+    """The document's lower-cased text (``ctx.lows`` joined by line breaks) and where each line starts in it, made
+    once per document."""
+    joined = getattr(ctx, "_turns_low_text", None)
+    if joined is None:
+        lows = ctx.lows[1:]
+        joined = ctx._turns_low_text = ("\n".join(lows), list(accumulate([len(t) + 1 for t in lows], initial=0)))
+    return joined
+
+
+def low_lines(ctx: Context, words) -> set[int]:
+    """Numbers of the lines whose lower-cased text (``ctx.lows``) has one of ``words`` (plain strings without a line
+    break), found by a quick search for each word over the whole lower-cased text rather than line by line."""
+    text, starts = _low_text(ctx)
+    out: set[int] = set()
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            number = bisect_right(starts, i)
+            out.add(number)
+            i = text.find(w, starts[number])  # on from the next line
+    return out
+
+
+# the characters that a case-blind pattern (re.I) matches to "i", "k" or "s" but str.lower() does not turn into
+# them in place: a line where such a pattern matches has its words in the lower-cased text, or one of these
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+
+
+def odd_case_lines(ctx: Context) -> list[int]:
+    """Numbers of the lines with an ODD_CASE character that keeps a case-blind match out of the lower-cased text
+    (İ, ı, ſ: "K" is lowered to "k"). They are looked for only when the lower-cased text has what those become: most
+    documents have none, and a text without such characters at all is ruled out at once."""
+    text, _ = _low_text(ctx)
+    if "\u0307" in text or "\u0131" in text or "\u017f" in text:  # İ is lowered to "i" and a combining dot
+        return ctx.grep(ODD_CASE)
+    return []
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # the roster: who is present, who chairs, who gives evidence
 
@@ -130,6 +174,10 @@ _ROSTER_LABEL = re.compile(r"^[\s*_]*(?:(?:Committee\s+|Panel\s+|Board\s+)?Membe
                            r"Members?\s+in\s+attendance)\b[\s*_]*[:\-–]?[\s*_]*(?P<rest>.*)$", re.I)
 _PANEL_NUMERAL = re.compile(r"^\s*(?:[IVX]{1,4}|Panel\s+\d{1,2})\s*[:.)]\s+")
 _CHAIR_MARK = re.compile(r"\((?:in\s+the\s+)?Chair(?:man|person|woman)?\)|,\s*Chair(?:man|person|woman)?\s*$", re.I)
+_BARE_ROSTER_LINE = re.compile(r"^[\s*_]*[A-Za-z ]+[\s*_]*:?\s*$")
+_MEMBER_WORD = re.compile(r"members?|present", re.I)
+_LEAD_AND = re.compile(r"^\s*and\s+")
+_WIDE_GAP = re.compile(r"\t+|\s{3,}")
 
 
 @dataclass
@@ -140,54 +188,59 @@ class Roster:
 
 def _roster(ctx: Context) -> Roster:
     """People the document lists as present or as witnesses, with the chair."""
-    doc = ctx.doc
-    n = len(doc.lines)
+    texts = ctx.texts
+    n = len(ctx.doc.lines)
     people: list[tuple[str, str | None]] = []
     chair = None
-    for ln in doc.lines:
-        t = ln.text
-        if len(t) > 400 or not t.strip() or t.lstrip()[:1] not in "MPWmpw*_" or ctx.is_noise(ln.number):
+    # a roster label has "present", "witness" or "attendance" in any case: only those lines are read
+    cands = low_lines(ctx, ("present", "witness", "attendance"))
+    cands.update(odd_case_lines(ctx))
+    for number in sorted(cands):
+        t = texts[number]
+        if len(t) > 400 or t.lstrip()[:1] not in "MPWmpw*_" or not t.strip() or ctx.is_noise(number):
             continue
         m = _ROSTER_LABEL.match(t)
         if not m:
             continue
         bare = not m["rest"].strip()
-        if bare and not re.match(r"^[\s*_]*[A-Za-z ]+[\s*_]*:?\s*$", t):
+        if bare and not _BARE_ROSTER_LINE.match(t):
             continue
         chunks = [m["rest"].strip()] if not bare else []
-        j, blanks = ln.number + 1, 0
-        while j <= n and j - ln.number <= 30:
-            u = doc.text(j).strip()
+        j, blanks = number + 1, 0
+        while j <= n and j - number <= 30:
+            u = texts[j].strip()
             if not u or ctx.is_noise(j):
                 blanks += 1
                 if chunks and blanks >= 1 or blanks >= 2:
                     break
                 j += 1
                 continue
-            if _parse_label(u) is not None and not bare:
+            if not bare and _parse_label(u) is not None:
                 break
             if bare and len(u) > 300:
                 break
             chunks.append(u)
             j += 1
-        member_list = bool(re.search(r"members?|present", t[:m.start("rest")], re.I))
+        member_list = bool(_MEMBER_WORD.search(t[:m.start("rest")]))
         sep = ";" if any(";" in c for c in chunks) else None
         items: list[str] = []
         if sep:  # one list run over several lines
             chunks = [" ".join(_PANEL_NUMERAL.sub("", c) for c in chunks)]
         for c in chunks:
             c = _PANEL_NUMERAL.sub("", c)
-            items.extend(c.split(sep) if sep else re.split(r"\t+|\s{3,}", c))
+            items.extend(c.split(sep) if sep else _WIDE_GAP.split(c))
         for it in items:
-            it = re.sub(r"^\s*and\s+", "", it.strip(" .;,"))
+            it = it.strip(" .;,")
+            if it.lstrip().startswith("and"):
+                it = _LEAD_AND.sub("", it)
             if not it or len(it) > 200:
                 continue
-            is_chair = bool(_CHAIR_MARK.search(it))
+            is_chair = _CHAIR_MARK.search(it) is not None
             role = "Chair" if is_chair else None
-            it2 = _CHAIR_MARK.sub("", it).strip(" ,")
+            it2 = (_CHAIR_MARK.sub("", it) if is_chair else it).strip(" ,")
             name, post = split_name_post(it2)
-            if not name or len(name.split()) < 2 or len(name.split()) > 4 or not all(
-                    w[:1].isupper() for w in name.split()):
+            words = name.split() if name else ()
+            if not name or len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
                 continue
             people.append((name, role or post or ("Member" if member_list else None)))
             if is_chair and chair is None:
@@ -198,15 +251,14 @@ def _roster(ctx: Context) -> Roster:
 def _labels(ctx: Context) -> list[Label]:
     """Every speaker label in runs of turns, weak labels kept only where the speaker is otherwise attested."""
     found: list[Label] = []
-    for ln in ctx.doc.lines:
-        if ctx.is_noise(ln.number):
-            continue
-        t = ln.text
-        if ":" not in t[:220]:
+    texts = ctx.texts
+    for number in ctx.grep(":"):  # a label has a colon: only those lines are read
+        t = texts[number]
+        if ":" not in t[:220] or ctx.is_noise(number):
             continue
         lab = _parse_label(t[:400])
         if lab is not None:
-            lab.line = ln.number
+            lab.line = number
             found.append(lab)
     if not found:
         return []
@@ -229,24 +281,19 @@ def _labels(ctx: Context) -> list[Label]:
     return [lab for run in runs if len(run) >= MIN_RUN and len({x.label for x in run}) >= 2 for lab in run]
 
 
-_CACHE: list = []
-_ROSTER_CACHE: list = []
-
-
 def _roster_cached(ctx: Context) -> Roster:
-    if _ROSTER_CACHE and _ROSTER_CACHE[0][0] is ctx:
-        return _ROSTER_CACHE[0][1]
-    r = _roster(ctx)
-    _ROSTER_CACHE[:] = [(ctx, r)]
+    """:func:`_roster`, computed once per document (kept on the context)."""
+    r = getattr(ctx, "_turns_roster", None)
+    if r is None:
+        r = ctx._turns_roster = _roster(ctx)
     return r
 
 
 def find_turn_labels(ctx: Context) -> list[Label]:
-    """The speaker labels of the document's transcripts (cached for the current document)."""
-    if _CACHE and _CACHE[0][0] is ctx:
-        return _CACHE[0][1]
-    labels = _labels(ctx)
-    _CACHE[:] = [(ctx, labels)]
+    """The speaker labels of the document's transcripts (computed once per document, kept on the context)."""
+    labels = getattr(ctx, "_turn_labels", None)
+    if labels is None:
+        labels = ctx._turn_labels = _labels(ctx)
     return labels
 
 
@@ -254,6 +301,7 @@ def transcript_spans(ctx: Context) -> list[tuple[int, int]]:
     """(first, last) line of each run of turns: the transcripts of the document."""
     spans: list[tuple[int, int]] = []
     n = len(ctx.doc.lines)
+    texts = ctx.texts
     for lab in find_turn_labels(ctx):
         if spans and lab.line - spans[-1][1] <= RUN_GAP:
             spans[-1] = (spans[-1][0], lab.line)
@@ -265,7 +313,7 @@ def transcript_spans(ctx: Context) -> list[tuple[int, int]]:
         end, blanks = b, 0
         j = b + 1
         while j <= n and j - b <= 60:
-            if ctx.is_noise(j) or not ctx.doc.text(j).strip():
+            if ctx.is_noise(j) or not texts[j].strip():
                 blanks += 1
                 if blanks >= 3 or ctx.is_noise(j):
                     break
@@ -277,6 +325,26 @@ def transcript_spans(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+def _add_person(gaz: Gazetteer, name: str, role: str | None, added: dict) -> object:
+    """``gaz.add_person(name, role)``, not made again when the same call was made before and the gazetteer has gained
+    nobody since (``added`` holds the earlier calls of this document). People are only ever added to a gazetteer,
+    so the same size means the same people: the call would resolve to the same person and add nothing to it (its
+    alias and post are there already)."""
+    size = len(gaz.people)
+    hit = added.get((name, role))
+    if hit is not None and hit[0] == size:
+        return hit[1]
+    person = gaz.add_person(name, role)
+    added[(name, role)] = (len(gaz.people), person)
+    return person
+
+
+_CHAIR_ONLY = re.compile(r"^(?:the\s+)?chair(?:man|person|woman)?$", re.I)
+_LEAD_THE = re.compile(r"^the\s+", re.I)
+_AM = re.compile(r"\bAM\b")
+_MP = re.compile(r"\bMP\b")
+
+
 def extract(ctx: Context) -> list[Turn]:
     """One item per speaker turn."""
     out: list[Turn] = []
@@ -285,39 +353,48 @@ def extract(ctx: Context) -> list[Turn]:
         return out
     gaz = ctx.gazetteer
     roster = _roster_cached(ctx)
-    # the roster's people, resolvable by surname ("Chief Constable Hale" → "Daniel Hale")
+    # the roster's people, resolvable by surname ("Chief Constable Hale" → "Daniel Hale"). Their posts are kept here,
+    # not in ``listed``: it is only asked to resolve names, which its people's posts have no part in (and storing a
+    # post there costs a search for the bodies it names)
     listed = Gazetteer()
     posts: dict[str, str] = {}
     for name, post in roster.people:
-        p = listed.add_person(name, post)
+        p = listed.add_person(name)
         if p is not None and post and p.name not in posts:
             posts[p.name] = post
     last_role: dict[str, str] = {}
+    # a speaker's labels recur turn after turn: each distinct one is looked up once in this document
+    listed_known: dict[str, object] = {}  # listed.resolve(label) (the roster's gazetteer does not change here)
+    added: dict[tuple[str, str | None], tuple[int, object]] = {}  # for _add_person
     for lab in labels:
         speaker = lab.name
         role = lab.role
-        if speaker is None and roster.chair and re.match(r"^(?:the\s+)?chair(?:man|person|woman)?$", lab.label, re.I):
+        if speaker is None and roster.chair and _CHAIR_ONLY.match(lab.label):
             speaker, role = roster.chair, "Chair"  # "Chair:" is the member listed as chair
         elif speaker:
-            known = listed.resolve(lab.name if lab.label.isupper() else lab.label)
+            said = lab.name if lab.label.isupper() else lab.label
+            if said in listed_known:
+                known = listed_known[said]
+            else:  # (nobody resolves against an empty roster)
+                known = listed_known[said] = listed.resolve(said) if listed.people else None
             if known is not None:
                 speaker = known.name
                 role = role or posts.get(known.name)
         if speaker and gaz is not None:
             bracketed = "(" in lab.label and bool(lab.name) and lab.name in lab.label.split("(", 1)[1]
-            person = gaz.add_person(speaker if speaker != lab.name else
-                                    (lab.name if lab.label.isupper() or bracketed else lab.label), role)
+            person = _add_person(gaz, speaker if speaker != lab.name else
+                                 (lab.name if lab.label.isupper() or bracketed else lab.label), role, added)
             if person is not None:
                 speaker = person.name
         if speaker is None:
             speaker = lab.label.strip()
-            if re.match(r"^the\s+", speaker, re.I):
+            if _LEAD_THE.match(speaker):
                 speaker = speaker[4:].strip()
         if role is None:
             role = last_role.get(speaker)
-            if role is None and re.search(r"\bAM\b", lab.label):
+            if role is None and "AM" in lab.label and _AM.search(lab.label):
                 role = "Assembly Member"
-            elif role is None and re.search(r"\bMP\b", lab.label):
+            elif role is None and "MP" in lab.label and _MP.search(lab.label):
                 role = "Member of Parliament"
         elif lab.name:
             last_role[speaker] = role
