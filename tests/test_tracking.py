@@ -161,6 +161,13 @@ def test_per_body_default_applies_when_the_text_gives_none():
     ("Overdue", "overdue"),
     ("", None),
     ("See minute 5", None),
+    # the same vocabulary extraction uses: RAG words, negated completions, refusals
+    ("AMBER - on track", "in_progress"),
+    ("GREEN - letter at Appendix A", "completed"),
+    ("Not achieved", "open"),
+    ("planned (expected to be resolved)", "open"),
+    ("Not accepted - closed", "withdrawn"),
+    ("Substantially implemented", "in_progress"),
 ])
 def test_status_words_are_normalised(words, code):
     assert normalise_status_words(words) == code

@@ -16,25 +16,29 @@ _NOT_DONE = re.compile(r"\bnot (?:yet |been |yet been )*(?:complete[d]?|done|ach
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("withdrawn", re.compile(r"\b(?:withdrawn|no longer (?:required|needed|relevant|applicable)|superseded|"
                              r"cancell?ed|not (?:to be )?pursued|dropped|removed from (?:the )?(?:list|log)|"
-                             r"not accepted|rejected|declined)\b", re.I)),
+                             r"not accepted|rejected|declined|not required|deleted)\b", re.I)),
     ("overdue", re.compile(r"\b(?:overdue|past (?:its|the) deadline|late|chased|chaser sent|awaiting (?:a )?"
                            r"response (?:since|despite)|deadline (?:missed|passed))\b", re.I)),
     # a negated completion ("Not achieved", "not yet implemented") is not a completion
     ("open", _NOT_DONE),
-    ("in_progress", re.compile(r"\b(?:not fully|partially|partly)\b", re.I)),
+    ("in_progress", re.compile(r"\b(?:not fully|partially|partly|(?:largely|substantially) (?:complete[d]?|"
+                               r"implemented|achieved|met|done))\b", re.I)),
     ("completed", re.compile(r"\b(?:complete[d]?|done|closed|finished|achieved|actioned|implemented|delivered|"
-                             r"discharged|resolved|signed off|circulated|provided|sent)\b", re.I)),
-    ("answered", re.compile(r"\b(?:answered|response (?:received|attached|circulated|provided)|responded|"
+                             r"discharged|resolved|fulfilled|signed off|circulated|provided|sent)\b", re.I)),
+    ("answered", re.compile(r"\b(?:answered|response (?:received|attached|circulated|provided|sent|given)|"
+                            r"responded|see (?:the )?(?:letter|response)|"
                             r"(?:letter|reply|response|information|briefing)\b.{0,60}\b(?:attached|appended|"
                             r"enclosed|received|at appendix))\b", re.I)),
     ("in_progress", re.compile(r"\b(?:in (?:progress|hand)|on-?going|under way|underway|progressing|being "
                                r"(?:progressed|considered|taken forward|prepared|drafted|reviewed)|partially|"
                                r"partly|started|in train|work(?:ing)? (?:is )?(?:continuing|under way)|"
+                               r"work has (?:started|begun)|under review|"
                                r"no (?:disclosures|complaints|matters)(?: \w+)? to report|standing item|"
                                r"monitor(?:ed|ing)|were driving|is driving|are driving|driving a piece of work|"
                                r"on (?:track|target|schedule)|"
                                r"raised at)\b", re.I)),
-    ("open", re.compile(r"\b(?:open|outstanding|pending|awaiting|not (?:yet )?(?:started|complete[d]?|received)|"
+    ("open", re.compile(r"\b(?:open|outstanding|pending|awaiting|awaited|incomplete|not yet|accepted|agreed|"
+                        r"not (?:yet )?(?:started|complete[d]?|received)|to be sent|"
                         r"to be (?:confirmed|provided|arranged|scheduled)|tbc|planned|under consideration|"
                         r"would be looking|looking to|new|not started|requested)\b", re.I)),
 ]
@@ -61,12 +65,13 @@ _RAG_CODES = {"green": "completed", "blue": "completed", "amber": "in_progress",
               "g": "completed", "a": "in_progress", "r": "overdue"}
 
 
-def status_code(words: str | None) -> str | None:
-    """The vocabulary code for a status as the document wrote it, or None when there are no words.
+def classify_status(words: str | None) -> str | None:
+    """The vocabulary code the document's status words name, or None when they name none ("See minute 5").
 
     "In progress" → in_progress; "Completed. The letter … is attached at Appendix 1." → completed; "Ongoing" →
-    in_progress; "Awaiting response" → open; "Response received 3 May" → answered; "RED - awaiting data" → overdue.
-    Unknown words → "open"."""
+    in_progress; "Awaiting response" → open; "Not achieved" → open; "Response received 3 May" → answered;
+    "RED - awaiting data" → overdue. Extraction files unrecognised words as open (:func:`status_code`); tracking
+    lets links and due dates decide them."""
     if not words or not words.strip():
         return None
     t = " ".join(words.split())
@@ -82,7 +87,15 @@ def status_code(words: str | None) -> str | None:
     for code, rx in _RULES:
         if rx.search(t):
             return code
-    return "open"
+    return None
+
+
+def status_code(words: str | None) -> str | None:
+    """The vocabulary code for a status as the document wrote it (:func:`classify_status`), "open" for words it
+    does not recognise, None when there are no words."""
+    if not words or not words.strip():
+        return None
+    return classify_status(words) or "open"
 
 
 def is_status_text(text: str) -> bool:

@@ -24,6 +24,7 @@ import holidays
 from dateutil.relativedelta import relativedelta
 
 from .extract._dates import month_number
+from .status import classify_status
 
 STATUSES = ("open", "in_progress", "answered", "completed", "overdue", "withdrawn")
 OPEN_STATUSES = frozenset({"open", "in_progress", "overdue"})
@@ -356,38 +357,12 @@ def parse_deadline(words: str | None, reference_date: str | date | None,
 
 # --- status -----------------------------------------------------------------------------------------------------
 
-_WORD_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:withdrawn|no\s+longer\s+(?:required|needed|relevant)|superseded|cancell?ed|not\s+required|"
-                r"deleted|dropped)\b", re.I), "withdrawn"),
-    (re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:completed?|done|answered|received|implemented)\b|"
-                r"\bincomplete\b", re.I), "open"),
-    (re.compile(r"\boverdue\b|\bpast\s+(?:its\s+)?(?:deadline|due\s+date)\b|\blate\b", re.I), "overdue"),
-    (re.compile(r"\b(?:partially|partly|largely|substantially)\s+(?:completed?|implemented|achieved|met|done)\b",
-                re.I), "in_progress"),
-    (re.compile(r"\b(?:awaited|awaiting|outstanding|pending|not\s+started|to\s+be\s+(?:provided|confirmed|sent))\b",
-                re.I), "open"),
-    (re.compile(r"\b(?:completed?|done|closed|implemented|achieved|discharged|delivered|resolved|fulfilled|"
-                r"actioned|finished)\b", re.I), "completed"),
-    (re.compile(r"\b(?:answered|responded|response\s+(?:received|provided|sent|given)|(?:letter|reply|information)\s+"
-                r"(?:received|provided|sent|circulated)|see\s+(?:the\s+)?(?:letter|response)|attached\s+at)\b",
-                re.I), "answered"),
-    (re.compile(r"\b(?:in\s+progress|on-?\s?going|under\s?way|progressing|being\s+(?:progressed|taken\s+forward|"
-                r"considered|reviewed)|under\s+(?:consideration|review)|work\s+(?:has\s+)?(?:started|begun)|started|"
-                r"in\s+hand|planned|scheduled)\b", re.I), "in_progress"),
-    (re.compile(r"\b(?:open|new|not\s+yet|accepted|agreed)\b", re.I), "open"),
-]
-
-
 def normalise_status_words(words: str | None) -> str | None:
-    """What a document's status words say, in the normalised vocabulary, or None when they say nothing
-    ("In progress" → in_progress, "Completed. The letter … is attached" → completed, "Response awaited" → open,
-    "Withdrawn" → withdrawn, "Not yet completed" → open, "Partially implemented" → in_progress)."""
-    if not words or not words.strip():
-        return None
-    for rx, code in _WORD_RULES:
-        if rx.search(words):
-            return code
-    return None
+    """What a document's status words say, in the normalised vocabulary, or None when they say nothing — the one
+    vocabulary of :mod:`scrutiny.status` ("In progress" → in_progress, "Completed. The letter … is attached" →
+    completed, "Response awaited" → open, "Withdrawn" → withdrawn, "Not yet completed" → open, "Partially
+    implemented" → in_progress, "AMBER" → in_progress)."""
+    return classify_status(words)
 
 
 @dataclass(frozen=True)
