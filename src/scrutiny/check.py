@@ -14,10 +14,11 @@ the same paragraph or table shows that it rounds (another figure there agrees on
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .indicators.model import Period
 from .indicators.prose import (BAND, VAL_RATE, Reading, Series, _stem, document_acronyms, name_key, read_context,
@@ -76,7 +77,31 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 MONTHS_SUM = re.compile(rf"(?P<t>{NUM})(?:\s+[a-z]+){{0,6}}[^.;]{{0,40}}?,\s+(?P<parts>(?:{NUM})\s+in\s+{_MONTH}"
                         rf"(?:\s*,\s*(?:{NUM})\s+in\s+{_MONTH})*\s*,?\s+and\s+(?:{NUM})\s+in\s+{_MONTH})")
 _MONTH_CUE = re.compile(rf"\d\s+in\s+{_MONTH}")
+_IN_MONTH = re.compile(rf"in\s+{_MONTH}")  # a necessary part of _MONTH_CUE, quicker to look for (a literal start)
 _PART_IN = re.compile(rf"({NUM})\s+in\s+{_MONTH}")
+_DIRW_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "decline")  # _DIRW's words
+# Necessary conditions of the case-insensitive patterns above, quick to look for: each is searched (case-sensitively,
+# which is much quicker) in the lower-cased sentence where that folds plainly (``_plain_lower``)
+_CHANGE_OF_CUE = re.compile(r"(?:increase|rise|decrease|reduction|fall|drop|decline)\s+of\s")  # CHANGE_PATTERNS[0]
+_CHANGE_FROM_CUE = re.compile(r"(?:%|cent)(?:\s+\w+)?,?\s+\(?from\s")  # CHANGE_PATTERNS[4]
+_OF_NUM_CUE = re.compile(r"of\s+(?:the\s+|these\s+)?\d")  # OF_TOTAL
+_SHARE_CUE = re.compile(r"(?:being|representing|or|is)\s+(?:[+\-−]\s?)?\d[\d,.\s]*(?:%|per\s?cent|percent)"
+                        r"\s+of\s")  # SHARE_OF
+_PCT_PAREN_CUE = re.compile(r"(?:%|cent)\)")  # FRACTION, ONE_IN
+_FRACTION_CUE = re.compile(r"(?:a|an|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|sixth|eighth|tenth)")
+_ONE_IN_CUE = re.compile(r"(?:one|\d)\s+in\s")  # ONE_IN
+_BAND_RELS = ("within", "outside", "inside", "below", "above")  # BAND's relations
+_N_OF_M = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?\d")  # VAL_RATE (case-sensitive itself: searched in the text)
+_BAND_RANGE_CUE = re.compile(r"(?:guidelines?|range|band|target)\s+(?:of\s+)?\d")  # BAND
+_PCT_TAIL = re.compile(PCT_UNIT + r"\s*$")
+_LOOKUP_NUM = re.compile(rf"(?<![\w.,])({NUM}){_NOT_PCT}")
+_P_RX = re.compile(rf"(?P<p>{P})")
+_COMPARISON = re.compile(r"\bthan\b|average|compared|national|london[- ]wide")
+_THIS_START = re.compile(r"\s*(?:this|it|which|that)\b", re.I)
+_AS_PCT_OF = re.compile(r"(.+?)\s+as\s+an?\s+%\s+of\s+(?:all\s+)?(.+)$")
+_PCT_COL = re.compile(r"%|percent|rate|proportion|share", re.I)
+_LOW_WORD = re.compile(r"[a-z]+")
+_WORD2 = re.compile(r"[a-z]{2,}")
 _LOWER_BETTER = re.compile(r"offence|crime|incident|asb|anti social|fire|injur|casualt|victim|burglar|robber|theft|"
                            r"assault|complaint|death|reoffend|collision|killed", re.I)
 
@@ -119,7 +144,7 @@ def agreement(stated: float, places: int, computed: float, qualifier: str | None
 
 
 def _pct_value(text: str) -> tuple[float, int]:
-    t = re.sub(PCT_UNIT + r"\s*$", "", text.strip()).replace("−", "-").replace(" ", "")
+    t = _PCT_TAIL.sub("", text.strip()).replace("−", "-").replace(" ", "")
     return float(t.replace(",", "").lstrip("+")), decimals(t.lstrip("+-"))
 
 
@@ -154,30 +179,43 @@ class _Checker:
                 prev = par
                 continue
             pct = "%" in par.text or "per cent" in par.text or "percent" in par.text
-            for s in sentences(par):
+            sents = sentences(par)
+            months = _touched(_IN_MONTH, par, sents)  # one quick pass over the paragraph, not one per sentence
+            for i, s in enumerate(sents):
                 has_pct = pct and ("%" in s.text or "cent" in s.text)
                 if has_pct:
                     self.changes(s, par)
                     self.rates(s, par, prev)
                     if "(" in s.text:
                         self.fractions(s, par)
-                if " and " in s.text and _MONTH_CUE.search(s.text):
+                if i in months and " and " in s.text and _MONTH_CUE.search(s.text):
                     self.month_sums(s, par)
-            if pct and re.search(r"within|outside|inside|below|above", par.text):
+            if pct and any(w in par.text for w in _BAND_RELS):  # a relation word (case-sensitive, as before)
                 self.bands(par)
             prev = par
 
     def changes(self, s: Sentence, par: Paragraph) -> None:
         t = s.text
         spans: list[tuple[int, int]] = []
-        for rx in CHANGE_PATTERNS:
+        low = _plain_lower(t)
+        if low is None:  # a letter that folds oddly: try every pattern
+            can = [True] * (len(CHANGE_PATTERNS) + 1)
+        else:  # the words (or cues) each pattern cannot match without
+            dirw = any(w in low for w in _DIRW_WORDS)
+            frm = "from" in low
+            can = [dirw and _CHANGE_OF_CUE.search(low) is not None, frm and "(" in t, frm and dirw,
+                   dirw and "compared" in low, frm and _CHANGE_FROM_CUE.search(low) is not None, frm,
+                   dirw and ("more" in low or "fewer" in low or "less" in low)]
+        for rx, ok in zip(CHANGE_PATTERNS, can):
+            if not ok:
+                continue
             for m in rx.finditer(t):
                 if any(a <= m.start("p") < b for a, b in spans):
                     continue
                 spans.append((m.start(), m.end()))
                 a, b = to_number(m.group("a")), to_number(m.group("b"))
                 self._change(s, par, m, a, b)
-        for m in CHANGE_BY_DIFF.finditer(t):
+        for m in CHANGE_BY_DIFF.finditer(t) if can[-1] else ():
             if any(a <= m.start("p") < b for a, b in spans):
                 continue
             b, d = to_number(m.group("b")), to_number(m.group("d"))
@@ -203,17 +241,22 @@ class _Checker:
 
     def rates(self, s: Sentence, par: Paragraph, prev: Paragraph | None) -> None:
         t = s.text
-        for m in VAL_RATE.finditer(t):
+        low = _plain_lower(t)
+        if low is not None and "of" not in low:  # every pattern here needs an "of"
+            return
+        for m in VAL_RATE.finditer(t) if ("%)" in t or "cent)" in t) and _N_OF_M.search(t) else ():
             n, d = to_number(m.group("n")), to_number(m.group("d"))
             self._rate(s, par, m.group("p"), n, d, m.start("p"),
                        f"{_fmt(n)} of {_fmt(d)}")
-        m = OF_TOTAL.search(t)
+        m = OF_TOTAL.search(t) if low is None or _OF_NUM_CUE.search(low) else None
         if m:
             d = to_number(m.group("d"))
             for pm in PART_PCT.finditer(m.group("rest")):
                 n = to_number(pm.group("n"))
                 if 0 <= n <= d:
                     self._rate(s, par, pm.group("p"), n, d, m.start("rest") + pm.start("p"), f"{_fmt(n)} of {_fmt(d)}")
+        if low is not None and not _SHARE_CUE.search(low):
+            return
         for m in SHARE_OF.finditer(t):
             n = to_number(m.group("n"))
             base = self._lookup(m.group("phrase"), par, prev, s.start + m.start(), n)
@@ -243,7 +286,7 @@ class _Checker:
             if p is None:
                 continue
             text = p.text if limit is None else p.text[:limit]
-            for m in re.finditer(rf"(?<![\w.,])({NUM}){_NOT_PCT}", text):
+            for m in _LOOKUP_NUM.finditer(text):
                 v = to_number(m.group(1))
                 if v <= numerator or (1900 <= v <= 2100 and "," not in m.group(1)):
                     continue
@@ -258,11 +301,14 @@ class _Checker:
 
     def fractions(self, s: Sentence, par: Paragraph) -> None:
         t = s.text
-        for m in FRACTION.finditer(t):
+        low = _plain_lower(t)
+        if low is not None and not _PCT_PAREN_CUE.search(low):  # both patterns end in a percentage in brackets
+            return
+        for m in FRACTION.finditer(t) if low is None or _FRACTION_CUE.search(low) else ():
             k = _SMALL.get(m.group("k").lower(), 1)
             computed = k / _FRACTIONS[m.group("f").lower()] * 100
             self._fraction(s, par, m, computed, f"{m.group('k')} {m.group('f')}")
-        for m in ONE_IN.finditer(t):
+        for m in ONE_IN.finditer(t) if low is None or _ONE_IN_CUE.search(low) else ():
             n = _SMALL.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)
             k = _SMALL.get(m.group("k").lower()) or (int(m.group("k")) if m.group("k").isdigit() else None)
             if not n or not k or n <= k:
@@ -301,6 +347,11 @@ class _Checker:
         """ "25.7% … within the guidelines of 28-40%": is the figure really inside (outside) the band?"""
         sents = sentences(par)
         for i, s in enumerate(sents):
+            if "%" not in s.text:  # BAND ends in one
+                continue
+            low = _plain_lower(s.text)
+            if low is not None and not (any(w in low for w in _BAND_RELS) and _BAND_RANGE_CUE.search(low)):
+                continue  # BAND needs a relation and a range
             for m in BAND.finditer(s.text):
                 lo, hi = sorted((to_number(m.group("lo")), to_number(m.group("hi"))))
                 rel = m.group("rel").lower()
@@ -492,7 +543,7 @@ class _Checker:
         labels = [str(r[0]).strip().lower() if r else "" for r in rows]
         lines = list(getattr(t, "row_lines", []) or [])
         for i, lab in enumerate(labels):
-            m = re.match(r"(.+?)\s+as\s+an?\s+%\s+of\s+(?:all\s+)?(.+)$", lab)
+            m = _AS_PCT_OF.match(lab)
             if not m:
                 continue
             num_i = _find_label(labels, m.group(1), i)
@@ -527,23 +578,23 @@ class _Checker:
 def _plain_words(text: str) -> set[str]:
     from .indicators.prose import _stem
 
-    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
+    return {_stem(w) for w in _LOW_WORD.findall(text.lower()) if len(w) > 2}
 
 
 def _band_subject(before: str, previous: str) -> tuple[float, str] | None:
     """The percentage a band claim is about: the last one in the clause that is not a comparison ("higher than
     the national average of 24.5%"); for "This is …" the last figure of the previous sentence."""
     cands = []
-    for m in re.finditer(rf"(?P<p>{P})", before):
+    for m in _P_RX.finditer(before):
         lead = before[max(0, m.start() - 50):m.start()].lower()
-        if re.search(r"\bthan\b|average|compared|national|london[- ]wide", lead):
+        if _COMPARISON.search(lead):
             continue
         cands.append(m)
     if cands:
         m = cands[-1]
         return _pct_value(m.group("p"))[0], m.group("p").strip()
-    if re.match(r"\s*(?:this|it|which|that)\b", before, re.I) and previous:
-        ms = list(re.finditer(rf"(?P<p>{P})", previous))
+    if _THIS_START.match(before) and previous:
+        ms = list(_P_RX.finditer(previous))
         if ms:
             return _pct_value(ms[-1].group("p"))[0], ms[-1].group("p").strip()
     return None
@@ -567,7 +618,7 @@ _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 def _is_pct_col(t, c: int) -> bool:
     col = str(t.columns[c]) if c < len(t.columns) else ""
-    if re.search(r"%|percent|rate|proportion|share", col, re.I):
+    if _PCT_COL.search(col):
         return True
     cells = [r[c] for r in t.rows if c < len(r)]
     return any(isinstance(x, str) and x.strip().endswith("%") for x in cells)
@@ -601,6 +652,29 @@ _THEME_STOP = set("to in for from at per headline figure summary january februar
 _ACR_TOKEN = re.compile(r"^([A-Z]{2,6})(?:s|'s|’s|'d|’d)?$")
 _FILLER = r"(?:\s+\(?(?:which|was|were|is|are|of|at|on|with|stood|standing|a|an|the|only|just|almost|nearly|" \
           r"around|about|over|some|approximately)\b){0,4}\s*\(?\s*"
+_RATE_FILLER = re.compile(r"\s+rates?\b" + _FILLER, re.I)
+_HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CAPITAL = re.compile(r"[A-Z]")
+_SHORT_CUT = re.compile(r"\s+(?:upon|on|\()\s*", re.I)
+_RATES_FOR = re.compile(r"\s*\w+(?:\s+\w+)?\s+rates?\s+for\b")
+_AFTER_VERB = re.compile(r"\s*(?:were|was|are|is|being)?\s*")
+_NOTHING = re.compile(r"")
+_OPT_SPACE = re.compile(r"\s*")
+_RATES_AFTER = re.compile(r"\s+rates?\b")
+_OF_THEIR = re.compile(r"\s*of\s+(?:their|its|the|his|her)?\s*(?:overall\s+|total\s+)?")
+_MADE_UP = re.compile(r"\b(?:made\s+up\s+of|consist(?:ed|s|ing)?\s+of|(?:were|was|are|is))\s+(?:an?\s+)?")
+_OF_ALL = re.compile(r"\s*of\s+all\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?")
+_RESULTING = re.compile(r"(?:\s+[\w'’\-]+){0,2}?\s+(?:resulting|ending|that\s+resulted|which\s+resulted|leading|"
+                        r"that\s+led|that\s+ended)\s+in\s+(?:an?\s+)?")
+_OF_THIS = re.compile(r"\bof\s+(?:this|these|which|them)\s*,?\s*(?P<c>[\w'’ ]{2,40}?)\s+(?:represented|were|was|"
+                      r"made\s+up|accounted\s+for)\s*(?:of\s+)?$")
+_AND_OR_AMP = re.compile(r"\band\b|&")
+_BOTH_EACH = re.compile(r"\b(?:both|each)\b", re.I)
+_RATE_LABEL = re.compile(r"%|\brate\b|\bratio\b|\bproportion\b", re.I)
+_RATE_NEAR = re.compile(r"\brate|%|proportion|percentage", re.I)
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_EDGE_QUOTE = re.compile(r"^['’]|['’]$")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _QUAL_BEFORE = re.compile(r"\b(almost|nearly|around|about|approximately|roughly|some|over|more than|under|"
                           r"less than|just under|just over)\s*$", re.I)
 _DIR_BEFORE = re.compile(r"\b(?P<w>reductions?|decreases?|falls?|drops?|declines?|increases?|rises?|growth)\s+in\s+"
@@ -613,6 +687,50 @@ _ANY_DIR = re.compile(r"reduc|decreas|fall|fell|drop|declin|increas|rise|rose|ri
 _DOWN_W = re.compile(r"reduc|decreas|fall|fell|drop|declin|halved", re.I)
 _DIR_STEMS = ("reduc", "decreas", "fall", "fell", "drop", "declin", "increas", "rise", "rose", "risen", "doubl",
               "trebl", "tripl", "halved", "grow", "grew")  # _ANY_DIR's words
+
+
+def _touched(rx: re.Pattern, par: Paragraph, sents: list[Sentence]) -> set[int]:
+    """The sentences (by index) that a match of ``rx`` over the whole paragraph overlaps. For a pattern that reads
+    nothing outside its match (no lookaround, no ``\\b``) every sentence in which ``rx`` finds something is among
+    them: that match is one of the paragraph's too, or lies where a match of the paragraph overlaps the sentence."""
+    starts = [s.start for s in sents]
+    out: set[int] = set()
+    for m in rx.finditer(par.text):
+        first = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+        out.update(range(first, bisect.bisect_left(starts, m.end())))
+    return out
+
+
+def _plain_lower(text: str) -> str | None:
+    """``text`` lower-cased when a case-insensitive search for ASCII words finds in it just what a plain search of
+    the lower case finds (cheap necessary tests before a regex), else None."""
+    return text.lower() if folds_plainly(text) else None
+
+
+_ASCII = bytes(range(128))
+
+
+def _ascii_lower(text: str) -> str | None:
+    """What :func:`_plain_lower` gives as far as ASCII letters go, much quicker for a long text: its ASCII letters
+    lower-cased and every character beyond Latin-1 replaced by "?" (one for one, so positions agree); None when the
+    text does not fold plainly (which depends only on its non-ASCII characters, all that is tested)."""
+    if not folds_plainly(text.encode("utf-8").translate(None, _ASCII).decode("utf-8")):
+        return None
+    return text.encode("latin-1", "replace").lower().decode("latin-1")
+
+
+def _direction_sentences(low: str, sents: list[Sentence]) -> set[int]:
+    """The sentences (by index) of a paragraph that an occurrence of a direction word (``_DIR_STEMS``) in ``low``,
+    the paragraph lower-cased (:func:`_ascii_lower`), overlaps: every sentence for which :func:`_has_direction`
+    holds is among them."""
+    starts = [s.start for s in sents]
+    out: set[int] = set()
+    for w in _DIR_STEMS:
+        i = low.find(w)
+        while i >= 0:
+            out.update(range(max(bisect.bisect_right(starts, i) - 1, 0), bisect.bisect_left(starts, i + len(w))))
+            i = low.find(w, i + 1)
+    return out
 
 
 def _has_direction(text: str) -> bool:
@@ -665,14 +783,23 @@ class _TView:
 
     table: object
     labels: list[str]
-    label_rx: re.Pattern | None
-    heads: dict[int, re.Pattern]  # count column → regex naming it
+    label_src: str | None  # the regex naming a row label (compiled when first needed: ``label_rx``)
+    head_src: dict[int, str]  # count column → regex naming it (case-insensitive; compiled when needed: ``heads``)
     base: int | None  # the offences / crimes column: what a "rate" is per
     theme: set[str]
     years: str
     total_row: int | None
     start: int
     index: dict
+    first_words: tuple[str, ...] = ()  # the first word of every label alternative: a mention starts with one
+
+    @cached_property
+    def label_rx(self) -> re.Pattern | None:
+        return re.compile(self.label_src) if self.label_src is not None else None
+
+    @cached_property
+    def heads(self) -> dict[int, re.Pattern]:
+        return {c: re.compile(src, re.I) for c, src in self.head_src.items()}
 
     def mentions(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, row) for every row label named in ``text``."""
@@ -697,45 +824,45 @@ def _view(t, acronyms: dict[str, str]) -> _TView | None:
     if len(rows) < 3 or len(t.columns) < 3:
         return None
     types = list(getattr(t, "row_types", []) or [])
-    heads: dict[int, re.Pattern] = {}
+    heads: dict[int, str] = {}
     base = None
     theme: set[str] = set()
     for c in range(1, len(t.columns)):
         col = str(t.columns[c])
         if _is_pct_col(t, c):
             continue
-        words = re.findall(r"[A-Za-z][A-Za-z'’]*", col)
+        words = _HEAD_WORD.findall(col)
         if not words or sum(_num(r[c]) is not None for r in rows if c < len(r)) < len(rows) / 2:
             continue
         head = words[-1]
-        heads[c] = re.compile("|".join(_head_aliases(head, acronyms)), re.I)
+        heads[c] = "|".join(_head_aliases(head, acronyms))
         if _stem_word(head.lower()) in ("offence", "crime"):
             base = c if base is None else base
         for w in words[:-1]:
             if _ACR_TOKEN.match(w) and acronyms.get(_ACR_TOKEN.match(w).group(1)):
                 theme |= {_stem_word(x) for x in acronyms[_ACR_TOKEN.match(w).group(1)].split()}
             theme.add(_stem_word(w.lower()))
-    theme |= {_stem_word(w) for w in re.findall(r"[a-z]+", str(t.title or "").lower())}
+    theme |= {_stem_word(w) for w in _LOW_WORD.findall(str(t.title or "").lower())}
     theme -= _TABLE_GENERIC | {_stem_word(str(t.columns[c]).split()[-1].lower()) for c in heads if str(t.columns[c]).split()}
     theme = {w for w in theme if len(w) > 1 and w not in _THEME_STOP}
     labels = [_norm_label(r[0]) if r else "" for r in rows]
     names = {}
     for i, lab in enumerate(labels):
         kind = types[i] if i < len(types) else "data"
-        if kind != "data" or not re.match(r"[A-Z]", lab) or len(lab) < 3:
+        if kind != "data" or not _CAPITAL.match(lab) or len(lab) < 3:
             continue
         names.setdefault(lab, i)
-        short = re.split(r"\s+(?:upon|on|\()\s*", lab, flags=re.I)[0]
+        short = _SHORT_CUT.split(lab)[0]
         if short != lab and len(short) >= 4:
             names.setdefault(short, i)
     if not heads or not names:
         return None
     alts = sorted(names, key=len, reverse=True)
-    rx = re.compile(r"\b(?:" + "|".join(_label_pattern(a) for a in alts) + r")(?=['’]s\b|\b)")
+    rx = r"\b(?:" + "|".join(_label_pattern(a) for a in alts) + r")(?=['’]s\b|\b)"
     totals = [i for i, k in enumerate(types) if k == "total"]
     v = _TView(t, labels, rx, heads, base, theme, f"{t.title} {' '.join(map(str, t.columns))}",
                totals[-1] if len(totals) == 1 else None, t.prov.start_line,
-               {k.lower(): i for k, i in names.items()})
+               {k.lower(): i for k, i in names.items()}, tuple(sorted({a.split()[0] for a in alts})))
     return v
 
 
@@ -761,38 +888,93 @@ class _ProseTables:
     def __init__(self, checker: "_Checker", views: list[_TView]):
         self.checker = checker
         self.views = views
+        self._par_overlap: tuple = (None, {})  # (paragraph, its overlap with each view's theme)
 
     def run(self, pars: list[Paragraph]) -> None:
         for par in pars:
             if "%" not in par.text and "per cent" not in par.text:
                 continue
-            ptheme = _words(par.text)
+            sents = sentences(par)
+            # a sentence with a percentage (PCT_RX's unit, "%", "per cent" or "percent", holds one of these) is
+            # checked; the rows a sentence names matter to it and, carried, to the next one only
+            pct = ["%" in s.text or "cent" in s.text for s in sents] + [False]
             carried: dict[int, list[int]] = {}
-            for s in sentences(par):
-                pcts = list(PCT_RX.finditer(s.text))
-                named = {id(v): v.mentions(s.text) for v in self.views}
-                rows_now = {k: _distinct(m) for k, m in named.items()}
-                if pcts:
-                    self._sentence(s, par, pcts, ptheme, carried, named)
-                carried = {k: r for k, r in rows_now.items() if r}
+            for i, s in enumerate(sents):
+                if not pct[i] and not pct[i + 1]:
+                    carried = {}
+                    continue
+                # a label starts with its first word, word for word: a sentence without any has no mention
+                named = {id(v): v.mentions(s.text) for v in self.views
+                         if v.label_src is not None and any(w in s.text for w in v.first_words)}
+                if pct[i]:
+                    self._sentence(s, par, carried, named)
+                carried = {k: _distinct(m) for k, m in named.items() if m}
 
-    def _order(self, s: Sentence, ptheme: set[str]) -> list[_TView]:
+    def _par_overlaps(self, par: Paragraph, views: list[_TView]) -> dict[int, int]:
+        """How many theme words of each of ``views`` the paragraph has (by ``id`` of the view), counted once per
+        paragraph and view."""
+        if self._par_overlap[0] is not par:
+            self._par_overlap = (par, {})
+        done = self._par_overlap[1]
+        todo = [v for v in views if id(v) not in done]
+        if todo:
+            pwords = _theme_words(par.text, [v.theme for v in todo])
+            for v in todo:
+                done[id(v)] = _overlap(v.theme, pwords)
+        return done
+
+    def _order(self, s: Sentence, par: Paragraph, cands: list) -> list:
+        """The candidate views (tuples whose first item is the view) best first: most theme words in the sentence,
+        then in the paragraph, then the nearest table at or before the sentence; each with its score."""
+        if len(cands) < 2:  # nothing to order: the score is never compared
+            return [(c, None) for c in cands]
         stheme = _words(s.text)
         line = s.line
-
+        sover = [_overlap(c[0].theme, stheme) for c in cands]
+        # the paragraph's overlap only breaks ties: a view alone with its sentence overlap is ordered (and its
+        # score told apart) by that, so the paragraph's words are read only when two views tie
+        tied = {x for x in sover if sover.count(x) > 1}
+        pover = self._par_overlaps(par, [c[0] for c, so in zip(cands, sover) if so in tied]) if tied else {}
         keys = []
-        cached = getattr(self, "_par_overlap", None)
-        if cached is None or cached[0] is not ptheme:  # the paragraph's overlaps, counted once per paragraph
-            cached = self._par_overlap = (ptheme, [_overlap(v.theme, ptheme) for v in self.views])
-        for v, pover in zip(self.views, cached[1]):
+        for c, so in zip(cands, sover):
+            v = c[0]
             dist = line - v.start if v.start <= line else 10 ** 6 + v.start - line
-            keys.append(((-_overlap(v.theme, stheme), -pover, dist), v))
+            keys.append(((-so, -pover[id(v)] if so in tied else 0, dist), c))
         keys.sort(key=lambda kv: kv[0])
-        return [(v, k[:2]) for k, v in keys]
+        return [(c, k[:2]) for k, c in keys]
 
-    def _sentence(self, s: Sentence, par: Paragraph, pcts, ptheme, carried, named=None) -> None:
+    def _sentence(self, s: Sentence, par: Paragraph, carried, named) -> None:
+        """The rates a sentence states for rows of a table, checked: ``named`` gives the rows it names in each view
+        (by ``id``), ``carried`` those the sentence before named."""
         text = s.text
-        years = {y.group(0).replace(" ", "") for y in _YEAR_TOKEN.finditer(text)}
+        low = _plain_lower(text)
+        years = None
+        pronoun = all_cue = None  # the cues, looked for when first needed
+        cands = []  # the views this sentence can be about, in the views' order
+        for v in self.views:
+            mentions = list(named.get(id(v), ()))
+            prev_rows = carried.get(id(v), [])
+            if prev_rows:
+                if pronoun is None:
+                    pronoun = (low is None or "the" in low or "its" in low or "both" in low or "those" in low) and \
+                        _PRONOUN.search(text) is not None
+                if not pronoun:
+                    prev_rows = []
+            if not mentions and not prev_rows:
+                if all_cue is None:
+                    all_cue = (low is None or "all" in low or "across" in low) and _ALL_CUE.search(text) is not None
+                if not all_cue:
+                    continue
+            if years is None:
+                years = {y.group(0).replace(" ", "") for y in _YEAR_TOKEN.finditer(text)}
+            if years and any(y not in v.years.replace(" ", "") for y in years):
+                continue
+            cands.append((v, mentions, prev_rows))
+        if not cands:
+            return
+        pcts = list(PCT_RX.finditer(text))
+        if not pcts:
+            return
         groups: list[list[re.Match]] = []
         for m in pcts:
             if groups and _LIST_GAP.match(text[groups[-1][-1].end():m.start()]):
@@ -800,15 +982,7 @@ class _ProseTables:
             else:
                 groups.append([m])
         best = None
-        pronoun = _PRONOUN.search(text) is not None
-        all_cue = _ALL_CUE.search(text) is not None
-        for v, score in self._order(s, ptheme):
-            if any(y not in v.years.replace(" ", "") for y in years):
-                continue
-            mentions = list(named[id(v)]) if named is not None and id(v) in named else v.mentions(text)
-            prev_rows = carried.get(id(v), []) if pronoun else []
-            if not mentions and not prev_rows and not all_cue:
-                continue
+        for (v, mentions, prev_rows), score in self._order(s, par, cands):
             if best is not None and score != best:
                 return
             best = score
@@ -832,11 +1006,11 @@ class _ProseTables:
         gs, ge = g[0].start(), g[-1].end()
         rest_at = ge + _LIST_TAIL.match(text[ge:]).end()
         before = text[:gs]
-        if _TARGET_CUE.search(before[-60:]) or re.match(r"\s*\w+(?:\s+\w+)?\s+rates?\s+for\b", text[rest_at:]):
+        if _TARGET_CUE.search(before[-60:]) or _RATES_FOR.match(text[rest_at:]):
             return None
 
-        def concept_at(pos: int, after_rx: str = r"\s*(?:were|was|are|is|being)?\s*"):
-            m = re.match(after_rx, text[pos:])
+        def concept_at(pos: int, after_rx: re.Pattern = _AFTER_VERB):
+            m = after_rx.match(text[pos:])
             p = pos + (m.end() if m else 0)
             for a, b, c in concepts:
                 if a == p:
@@ -846,45 +1020,43 @@ class _ProseTables:
         def rate_before(pos: int) -> int | None:
             best = None
             for a, b, c in concepts:
-                if b <= pos and re.match(r"\s+rates?\b", text[b:]):
+                if b <= pos and _RATES_AFTER.match(text[b:]):
                     best = c
             return best
 
         # "… 13% were cautions", "made up of 60% cautions"
         hit = concept_at(rest_at)
-        if hit and not re.match(r"\s+rates?\b", text[hit[1]:]):
+        if hit and not _RATES_AFTER.match(text[hit[1]:]):
             den = rate_before(gs)
             if den is not None and den != hit[0]:
                 return hit[0], den, False
         # "34% of their overall SD rates … made up of cautions"
-        m = re.match(r"\s*of\s+(?:their|its|the|his|her)?\s*(?:overall\s+|total\s+)?", text[rest_at:])
+        m = _OF_THEIR.match(text[rest_at:])
         if m:
-            hit = concept_at(rest_at + m.end(), r"")
-            if hit and re.match(r"\s+rates?\b", text[hit[1]:]):
+            hit = concept_at(rest_at + m.end(), _NOTHING)
+            if hit and _RATES_AFTER.match(text[hit[1]:]):
                 tail = text[hit[1]:hit[1] + 120]
-                mm = re.search(r"\b(?:made\s+up\s+of|consist(?:ed|s|ing)?\s+of|(?:were|was|are|is))\s+(?:an?\s+)?", tail)
+                mm = _MADE_UP.search(tail)
                 if mm:
-                    num = concept_at(hit[1] + mm.end(), r"")
+                    num = concept_at(hit[1] + mm.end(), _NOTHING)
                     if num and num[0] != hit[0]:
                         return num[0], hit[0], False
         # "50% of all offences resulting in a caution"
-        m = re.match(r"\s*of\s+all\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?", text[rest_at:])
+        m = _OF_ALL.match(text[rest_at:])
         if m:
             for a, b, c in concepts:
                 if a < rest_at or a > rest_at + 60:
                     continue
-                mm = re.match(r"(?:\s+[\w'’\-]+){0,2}?\s+(?:resulting|ending|that\s+resulted|which\s+resulted|leading|"
-                              r"that\s+led|that\s+ended)\s+in\s+(?:an?\s+)?", text[b:])
+                mm = _RESULTING.match(text[b:])
                 if mm:
-                    num = concept_at(b + mm.end(), r"")
+                    num = concept_at(b + mm.end(), _NOTHING)
                     if num and num[0] != c:
                         return num[0], c, True
                 break
         # "of this cautions represented 40%"
-        m = re.search(r"\bof\s+(?:this|these|which|them)\s*,?\s*(?P<c>[\w'’ ]{2,40}?)\s+(?:represented|were|was|"
-                      r"made\s+up|accounted\s+for)\s*(?:of\s+)?$", before)
+        m = _OF_THIS.search(before)
         if m:
-            hit = concept_at(m.start("c"), r"")
+            hit = concept_at(m.start("c"), _NOTHING)
             den = rate_before(m.start())
             if hit and den is not None and den != hit[0]:
                 return hit[0], den, False
@@ -893,11 +1065,11 @@ class _ProseTables:
             for a, b, c in reversed(concepts):
                 if b > gs:
                     continue
-                if re.fullmatch(r"\s+rates?\b" + _FILLER, text[b:gs], re.I) and c != v.base:
+                if _RATE_FILLER.fullmatch(text[b:gs]) and c != v.base:
                     return c, v.base, False
                 break
-            hit = concept_at(rest_at, r"\s*")
-            if hit and re.match(r"\s+rates?\b", text[hit[1]:]) and hit[0] != v.base:
+            hit = concept_at(rest_at, _OPT_SPACE)
+            if hit and _RATES_AFTER.match(text[hit[1]:]) and hit[0] != v.base:
                 return hit[0], v.base, False
         return None
 
@@ -912,11 +1084,11 @@ class _ProseTables:
             rows = _distinct(before) if before else (prev_rows if not mentions else [])
             if len(rows) != len(g) or (before and len(_distinct(mentions)) != len(g)):
                 return []
-            if re.search(r"\band\b|&", text[before[-1][1] if before else 0:gs]):
+            if _AND_OR_AMP.search(text[before[-1][1] if before else 0:gs]):
                 return []  # "… with 59 rapes and 76 SSOs … 13% and 15% respectively": another pair is meant
             return list(zip(g, rows))
         m = g[0]
-        if len(before) >= 2 and re.search(r"\b(?:both|each)\b", text[:ge], re.I) and \
+        if len(before) >= 2 and _BOTH_EACH.search(text[:ge]) and \
                 all(_AND_ONLY.match(text[before[i][1]:before[i + 1][0]].replace("'s", ""))
                     for i in range(len(before) - 1)):
             return [(m, r) for r in _distinct(before)]
@@ -962,7 +1134,23 @@ def _distinct(mentions) -> list[int]:
 def _words(text: str) -> dict[str, set[str]]:
     """The stemmed words of ``text``, indexed by their first three letters (for prefix matching)."""
     out: dict[str, set[str]] = {}
-    for w in set(re.findall(r"[a-z]{2,}", text.lower())):
+    for w in set(_WORD2.findall(text.lower())):
+        w = _stem_word(w)
+        out.setdefault(w[:3], set()).add(w)
+    return out
+
+
+def _theme_words(text: str, themes: list[set[str]]) -> dict[str, set[str]]:
+    """``_words(text)`` cut down to the entries :func:`_overlap` reads for the words of ``themes``. A stem keeps the
+    first two letters of its word, so only the words that start as a theme word does are needed: each such start is
+    found by a quick literal search of the lower-cased text (a long paragraph has thousands of other words)."""
+    low = text.lower()
+    found: set[str] = set()
+    for head in sorted({t[:2] for theme in themes for t in theme}):
+        if len(head) == 2 and head.isascii() and head.isalpha() and head.islower():  # else no word starts so
+            found.update(re.findall(head + "(?<![a-z]..)[a-z]*", low))  # a word: a run of [a-z] (as ``_words``)
+    out: dict[str, set[str]] = {}
+    for w in found:
         w = _stem_word(w)
         out.setdefault(w[:3], set()).add(w)
     return out
@@ -1013,17 +1201,21 @@ class _TableDirections:
                     df[w] = df.get(w, 0) + 1
             for i, ts in enumerate(toks):
                 rare = [w for w in ts if df[w] <= 2 and w not in _TABLE_GENERIC and len(w) > 2]
-                if rare and not re.search(r"%|\brate\b|\bratio\b|\bproportion\b", labels[i], re.I):
+                if rare and not _RATE_LABEL.search(labels[i]):
                     self.items.append((t, i, rare, early, late, False))
 
     def run(self, pars: list[Paragraph]) -> None:
         if not self.items:
             return
         for par in pars:
-            if not _has_direction(par.text):
-                continue
-            for s in sentences(par):
-                self._sentence(s, par)
+            low = _ascii_lower(par.text)  # once: a long paragraph is slow to test and to lower-case
+            if not (any(w in low for w in _DIR_STEMS) if low is not None else _ANY_DIR.search(par.text)):
+                continue  # not _has_direction(par.text)
+            sents = sentences(par)
+            cued = _direction_sentences(low, sents) if low is not None else None
+            for i, s in enumerate(sents):
+                if cued is None or i in cued:
+                    self._sentence(s, par)
 
     def _sentence(self, s: Sentence, par: Paragraph) -> None:
         text = s.text
@@ -1047,7 +1239,7 @@ class _TableDirections:
             if b - a <= 50:
                 cands.append((a, b, t, i, early, late, is_rate))
         for a, b, t, i, early, late, is_rate in cands:
-            wants_rate = bool(re.search(r"\brate|%|proportion|percentage", text[max(0, a - 40):b + 20], re.I))
+            wants_rate = bool(_RATE_NEAR.search(text[max(0, a - 40):b + 20]))
             if is_rate != wants_rate:
                 continue
             mb = _DIR_BEFORE.search(text[max(0, a - 80):a])
@@ -1059,7 +1251,7 @@ class _TableDirections:
             x, y = _num(r[early]), _num(r[late])
             if x is None or y is None or x == 0:
                 continue
-            word = re.sub(r"\s+", " ", m.group("w").lower())
+            word = _SPACES.sub(" ", m.group("w").lower())
             if "doubled" in word:
                 holds = y > 2 * x if word.startswith("more") else y >= 1.9 * x
             elif word in ("trebled", "tripled"):
@@ -1080,8 +1272,8 @@ class _TableDirections:
 
 def _label_tokens(label: str) -> list[str]:
     out = []
-    for w in re.findall(r"[A-Za-z][\w'’\-]*", label):
-        w = re.sub(r"^['’]|['’]$", "", w)
+    for w in _LABEL_WORD.findall(label):
+        w = _EDGE_QUOTE.sub("", w)
         m = _ACR_TOKEN.match(w)
         out.append(m.group(1) if m else _stem_word(w.lower()))
     return out
@@ -1102,7 +1294,7 @@ def _token_pos(text: str, low: str, w: str, initials: list) -> tuple[int, int] |
         if m:
             return m.start(), m.end()
         if not initials:
-            words = list(re.finditer(r"[A-Za-z]+", text))
+            words = list(_LETTERS.finditer(text))
             initials.extend((words, "".join(x.group(0)[0] if x.group(0)[0].isupper() else "." for x in words)))
         words, caps = initials
         j = caps.find(w)
@@ -1118,7 +1310,7 @@ _PCT_HEAD = re.compile(r"^\s*(?:percentage|proportion|%)\s+(?:of\s+)?(?P<x>.+?)\
 
 def _head_stems(heading: str, acronyms: dict[str, str]) -> set[str]:
     """The concept a column heading names, as stems: "DV SDs" → {sanction, detection} (its last word, expanded)."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’]*", heading)
+    words = _HEAD_WORD.findall(heading)
     if not words:
         return set()
     m = _ACR_TOKEN.match(words[-1])
@@ -1144,7 +1336,7 @@ def cross_table_rates(checker: "_Checker", tables, acronyms: dict[str, str]) -> 
             if not m or not _is_pct_col(t, c):
                 continue
             phrase = m.group("x") or m.group("y")
-            want = {_stem_word(w) for w in re.findall(r"[a-z]+", phrase.lower())} - _TABLE_GENERIC
+            want = {_stem_word(w) for w in _LOW_WORD.findall(phrase.lower())} - _TABLE_GENERIC
             counts = {k: _head_stems(cols[k], acronyms) for k in range(1, len(cols)) if k != c and not _is_pct_col(t, k)}
             base = next((k for k, h in counts.items() if h & {"offence", "crime"}), None)
             if base is None or not want or any(h == want for h in counts.values()):
