@@ -46,6 +46,7 @@ _MINUTES_OF = re.compile(r"^\W*(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\
                          r"(?:(?:special|extraordinary|annual|ordinary|adjourned|reconvened|public|formal)\s+)?"
                          r"meeting\s+of\s+(?:the\s+)?(?P<rest>.*)$", re.I)
 _MEETING_OF = re.compile(r"^\W*(?:(?:special|extraordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?(?P<rest>[A-Z][^a-z]{5,})$")
+_DAY_CUE = re.compile(r"mon|tue|wed|thu|fri|sat|sun")  # in the lower-cased line: _WEB_HEAD's weekday
 _WEB_HEAD = re.compile(r"^(?P<body>[A-Z][^\t]{3,90}?)\s+[-–]\s+(?P<rest>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}.*)$", re.I)
 _PRESENT = re.compile(r"^\W*(?:(?:(?:panel|committee|board|voting|elected)\s+)?members|councill?ors|those)?\s*present\b"
@@ -182,9 +183,11 @@ def _texts(ctx: Context) -> list[str]:
     if cached is not None:
         return cached
     out = [""]
+    noise, n_noise = ctx.noise, len(ctx.noise)
     for ln in ctx.doc.lines:
         t = ln.text
-        if ctx.is_noise(ln.number) and not BLANK_PAGE.match(t):
+        n = ln.number
+        if 0 < n <= n_noise and noise[n - 1] and not BLANK_PAGE.match(t):  # ctx.is_noise, inline
             t = ""
         out.append(t)
     ctx._meeting_texts = out  # type: ignore[attr-defined]
@@ -215,22 +218,28 @@ def _find_headers(ctx: Context, lines: list[str]) -> list[dict]:
     heads: list[dict] = []
     taken_until = 0
     n = len(lines) - 1
+    lows = ctx.lows  # the lines lower-cased (a line read here is the document's own: noise reads as blank)
     i = 1
     while i <= n:
         t = lines[i]
         if not t.strip() or i <= taken_until:
             i += 1
             continue
-        low = t.lower()
+        low = lows[i]
         h = None
-        if len(t) < 400:
+        # every test below needs one of these words (or " - ", or a field label at the start); a non-ASCII line, where
+        # case may map otherwise, is tested in full
+        if len(t) < 400 and ("minute" in low or "meeting" in low or "note" in low or "record" in low or "attend" in low
+                             or "given" in low or "agenda" in low or "present" in low or " - " in t
+                             or not t.isascii() or _FIELD.match(t)):
             h = ((_field_header(lines, i) if _FIELD.match(t) else None)
                  or (_minutes_of_header(lines, i) if "minutes" in low else None)
                  or (_held_header(lines, i) if "minute" in low[:30] or "meeting" in low[:40] or "note" in low[:30]
                      or "record" in low[:30] else None)
                  or (_summons_header(lines, i) if "attend" in low or "given" in low else None)
                  or (_agenda_front(lines, i) if len(t) < 60 and "agenda" in low else None)
-                 or (_meeting_of_header(lines, i) if "MEETING OF" in t.upper()[:40] else None)
+                 or (_meeting_of_header(lines, i) if ("meeting of" in low[:40] if t.isascii() else
+                                                     "MEETING OF" in t.upper()[:40]) else None)
                  or (_web_header(lines, i) if (" - " in t or " – " in t) and len(t) < 200 else None))
             if h is None and "present" in low[:40] and (not heads or i - heads[-1]["header_end"] > 40):
                 h = _present_header(ctx, lines, i)
@@ -315,6 +324,8 @@ def _field_value(lines: list[str], j: int, value: str) -> tuple[str, int]:
 
 
 def _minutes_of_header(lines: list[str], i: int) -> dict | None:
+    if _simple(lines[i]) and not _MINUTES_OF.match(lines[i]):
+        return None  # (a simple line fails as its cleaned text would: see _simple)
     t = clean(lines[i])
     m = _MINUTES_OF.match(t)
     if not m:
@@ -393,6 +404,8 @@ def _date_hits(text: str) -> list:
 def _held_header(lines: list[str], i: int) -> dict | None:
     """"Minutes of the meeting held at <place> on <date> at <time>" (the body on a line above), "Minutes of the
     <body> meeting held on <date>", "At a meeting of the <body> held at <place>, on <date> at <time>"."""
+    if _simple(lines[i]) and not _HELD_START.match(lines[i]):
+        return None  # (a simple line fails as its cleaned text would: see _simple)
     t = clean(lines[i])
     if not _HELD_START.match(t) or not t[:1].isupper():
         return None
@@ -417,7 +430,7 @@ def _held_header(lines: list[str], i: int) -> dict | None:
     if re.match(r"^\W*(?:be|were|was|is|are|as|and)\b", after, re.I):
         return None  # "Minutes of the meeting held on 4 May 2024 were approved": a sentence about other minutes
     # a header is followed by the attendance (or sits under the body's name), unlike an agenda item's description
-    below = [clean(lines[k]) for k in _next_nonblank(lines, end, 8)]
+    below = (clean(lines[k]) for k in _next_nonblank(lines, end, 8))  # (cleaned only up to the first that says so)
     if not any(_PRESENT.match(x) or _MEMBERS_LABEL.match(x) for x in below) and \
             not any(_body_of(lines[k]) for k in _prev_nonblank(lines, i, 2)):
         return None
@@ -464,6 +477,8 @@ def _place_runs_on(text: str, nxt: str, gap: int) -> bool:
 def _summons_header(lines: list[str], i: int) -> dict | None:
     """An agenda front sheet's summons: "You are invited to attend a meeting of the <BODY> to be held in <place> on
     <date> at <time>" (over one line or a few)."""
+    if _simple(lines[i]) and not _SUMMONS.match(lines[i]):
+        return None  # (a simple line fails as its cleaned text would: see _simple)
     t = clean(lines[i])
     if not _SUMMONS.match(t):
         return None
@@ -672,6 +687,8 @@ def _meeting_of_header(lines: list[str], i: int) -> dict | None:
 
 def _web_header(lines: list[str], i: int) -> dict | None:
     """ModernGov web page: "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am" / "Venue: X"."""
+    if _plain(lines[i]) and not _DAY_CUE.search(lines[i].lower()):
+        return None  # the header names a weekday: not this plain line (tested before the cleaning it would need)
     t = clean(lines[i])
     m = _WEB_HEAD.match(t)
     if not m:
@@ -766,20 +783,30 @@ _PREFIXED_HEAD = re.compile(r"^(?:#+\s*)?(?i:minute|min\.?|mins?\.|item|agenda i
 _PAREN_HEAD = re.compile(r"^(?:#+\s*)?\((?P<num>\d{1,3}[a-z]?)\)\s+(?P<title>\S.*)$")
 _SENTENCE = re.compile(r"\b(?:was|were|had|has|have|is|are|will|would|said|advised|asked|received|agreed|noted)\b")
 _PAGE_RANGE = re.compile(r"(?:\t+|\s{3,})(?:pages?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", re.I)
+_ANY_DIGIT = re.compile(r"\d")
+# what every heading form opens with, after any "#"s: a digit, "(", a short prefix then a digit ("PCP/24", "A3"), or
+# "Minute"/"Min."/"Item"/"Agenda item" — a cheap necessary test before the heading patterns (same case folding)
+_HEAD_CUE = re.compile(r"#*\s*(?:\(|\d|[^\W\d_]{1,8}\s?[/.\-]?\d|min|item|agenda)", re.I)
+# the same test on a simple line as it is (see _simple): leading bullets and runs of white space allowed for
+_HEAD_CUE_SIMPLE = re.compile(r"[\s\-▪◦●·‣–—■]*#*\s*(?:\(|\d|[^\W\d_]{1,8}\s*[/.\-]?\d|min|item|agenda)", re.I)
 
 
 def item_heading(raw: str) -> tuple[str, str, str | None] | None:
     """``(number, title, agenda item ref)`` for a minute or agenda item heading: the shared forms ("5 Title",
     "23. TITLE", "Minute 5 Title", "Item 7 Title", "41/25 TITLE") and references with a prefix ("PCP/24/15 TITLE");
     a page range printed at the right ("MINUTES      1 - 8") is dropped."""
-    if not raw.strip():
+    if not raw.strip() or not _ANY_DIGIT.search(raw):  # every heading form has a digit (cleaning adds none)
         return None
     if raw.rstrip()[-1:].isdigit():
         raw = _PAGE_RANGE.sub("", raw)
+    if _simple(raw) and not _HEAD_CUE_SIMPLE.match(raw):  # (cleaning is the costly part: see _simple)
+        return None
+    c = clean(raw)
+    if not _HEAD_CUE.match(c):
+        return None
     ph = parse_item_heading(raw)
     if ph is not None:
         return ph
-    c = clean(raw)
     m = _REF_HEAD.match(c)
     if m and re.match(r"[A-Za-z]", m["num"]):
         ph = parse_item_heading("1 " + m["title"])
@@ -818,24 +845,68 @@ def item_value(num: str, year: int | None = None) -> int | None:
     return heading_number_value(num)
 
 
+_NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}(?:/\d{2,4})?)\.?\s*$")
+_DIGIT_FIRST = re.compile(r"[\s\-]*\d")  # a plain line whose cleaned text opens with a digit (see _plain)
+
+
+def _simple(raw: str) -> bool:
+    """Whether cleaning ``raw`` can only trim it, turn runs of white space into one space and drop leading bullets:
+    no markup ("<", "*", "_") and no bullet that cleaning replaces inside a line. A pattern that allows for that
+    (white space as \\s+, \\W* or bullets at the start) fails on such a line as it is if it fails on the cleaned
+    text, so it can be tried before (or instead of) the cleaning, which is the costly part."""
+    return "<" not in raw and "*" not in raw and "_" not in raw and "\uf0b7" not in raw and "\u2022" not in raw
+
+
+def _plain(raw: str) -> bool:
+    """A simple line (see :func:`_simple`) that is ASCII too: a word found in ``raw.lower()`` is one a
+    case-insensitive pattern finds in the cleaned text (no odd case folding: "ſ", "K", "ı")."""
+    return raw.isascii() and _simple(raw)
+
+
+def _may_end(raw: str) -> bool:
+    """Whether the cleaned ``raw`` may match _BLOCK_END, _SIGNATURE or _MEETING_CLOSED: a cheap necessary test on a
+    simple line (the first word of one of the first two, or the words of the third); any other line may."""
+    if not _simple(raw) or _END_START.match(raw):
+        return True
+    if raw.isascii():
+        low = raw.lower()
+        return "meeting" in low and ("close" in low or "ended" in low or "finished" in low or "concluded" in low
+                                     or "terminated" in low or "rose" in low)
+    return _MEETING_WORD.search(raw) is not None
+
+
+_MEETING_WORD = re.compile(r"meeting", re.I)
+
+
+# the word _BLOCK_END or _SIGNATURE opens with, after what \W* passes over
+_END_START = re.compile(r"\W*(?:public|agenda|appendix|transcript|subject|report|this|chair|signed)", re.I)
+
+
 def _sequence_headings(lines: list[str], start: int, end: int, stop_at_break: bool,
-                       year: int | None = None) -> tuple[list, int]:
-    """Numbered headings in order (each number above the last, by at most 3), and the line where the scan ended."""
+                       year: int | None = None, known: dict[int, tuple | None] | None = None,
+                       not_ends: set[int] | None = None) -> tuple[list, int]:
+    """Numbered headings in order (each number above the last, by at most 3), and the line where the scan ended.
+    ``known`` holds the :func:`item_heading` of lines already read (by line number) and ``not_ends`` the lines
+    already found not to match _BLOCK_END, so no line is read twice."""
     out: list[tuple[int, str, str, str | None]] = []
     last_val: int | None = None
+    known = known or {}
+    not_ends = not_ends or set()
     j = start
     while j <= end:
         raw = lines[j]
         if not raw.strip():
             j += 1
             continue
-        if out and (_BLOCK_END.match(clean(raw)) or BLANK_PAGE.match(raw)) and \
-                not (BLANK_PAGE.match(raw) and _numbering_goes_on(lines, j, end, last_val, year)):
+        if out and (BLANK_PAGE.match(raw) or (j not in not_ends and _may_end(raw) and _BLOCK_END.match(clean(raw)))) \
+                and not (BLANK_PAGE.match(raw) and _numbering_goes_on(lines, j, end, last_val, year)):
             return out, j - 1
-        ph = item_heading(raw)
-        if ph is None:
-            # "1." alone on a line with the title on the next line (web minutes)
-            m = re.match(r"^\s*(\d{1,3}(?:/\d{2,4})?)\.?\s*$", clean(raw))
+        ph = known[j] if j in known else item_heading(raw)
+        if ph is None and (not _plain(raw) or _DIGIT_FIRST.match(raw)):
+            # "1." alone on a line with the title on the next line (web minutes); the cleaned line is stripped, so it
+            # opens with the digit
+            c = clean(raw)
+            m = _NUMBER_ALONE.match(c) if c[:1].isdecimal() else None
             if m:
                 nxt = _next_nonblank(lines, j, 1)
                 if nxt and nxt[0] <= end:
@@ -855,7 +926,14 @@ def _agenda_block(lines: list[str], block: MeetingBlock) -> None:
     start = block.start
     # start the item list after an "Agenda items" heading when there is one close by
     for j in range(block.start, min(block.end, block.start + 200) + 1):
-        if _AGENDA_HEAD.match(clean(lines[j])) and not _FIELD.match(lines[j]):
+        raw = lines[j]
+        # the heading needs one of its words in the line (markup that cleaning removes could join one up; a non-ASCII
+        # line may fold case otherwise): a cheap test first
+        low = raw.lower()
+        if not ("agenda" in low or "business" in low or "items" in low or "*" in raw or "_" in raw or "<" in raw
+                or not raw.isascii()):
+            continue
+        if _AGENDA_HEAD.match(clean(raw)) and not _FIELD.match(raw):
             start = j + 1
             break
     heads, stop = _sequence_headings(lines, start, min(block.end, start + 600), stop_at_break=True,
@@ -894,30 +972,39 @@ def _minutes_block(lines: list[str], block: MeetingBlock) -> None:
     end = block.end
     seen_item = False
     last_val: int | None = None
+    year = _year(block)
+    known: dict[int, tuple | None] = {}  # item_heading by line, for _sequence_headings
+    not_ends: set[int] = set()  # lines found not to match _BLOCK_END, for _sequence_headings
     for j in range(block.start, block.end + 1):
         raw = lines[j]
-        c = clean(raw)
-        if not c:
-            continue
-        if BLANK_PAGE.match(raw) and seen_item:
-            if _numbering_goes_on(lines, j, block.end, last_val, _year(block)):
-                continue
-            end = j - 1
-            break
-        if seen_item and (_BLOCK_END.match(c) or (_SIGNATURE.match(c) and j > block.start + 3)):
-            end = j - 1
-            break
-        if _MEETING_CLOSED.search(c) and seen_item and not item_heading(raw):
+        if not raw.strip():
+            continue  # (a line that cleans to nothing is no heading and no end either: it passes as this one)
+        # the cleaned line, where an end of the block may be read from it (cleaning is the costly part)
+        c = clean(raw) if seen_item and _may_end(raw) else ""
+        if seen_item:
+            if BLANK_PAGE.match(raw):
+                if _numbering_goes_on(lines, j, block.end, last_val, year):
+                    continue
+                end = j - 1
+                break
+            if c and (_BLOCK_END.match(c) or (_SIGNATURE.match(c) and j > block.start + 3)):
+                end = j - 1
+                break
+            not_ends.add(j)  # (the cleaned line is not read where it cannot match: see _may_end)
+        ph = known[j] = item_heading(raw)
+        # "the meeting closed at …" (the pattern needs "meeting": a cheap test first, in full on a non-ASCII line)
+        if seen_item and ph is None and c and ("meeting" in c.lower() or not c.isascii()) and \
+                _MEETING_CLOSED.search(c):
             end = j
             break
-        ph = item_heading(raw)
         if ph is not None:
             seen_item = True
-            val = item_value(ph[0], _year(block))
+            val = item_value(ph[0], year)
             if val is not None and (last_val is None or last_val < val <= last_val + 3):
                 last_val = val
     block.end = end
-    block.headings, _ = _sequence_headings(lines, block.start, end, stop_at_break=False, year=_year(block))
+    block.headings, _ = _sequence_headings(lines, block.start, end, stop_at_break=False, year=year, known=known,
+                                           not_ends=not_ends)
 
 
 def _year(block: MeetingBlock) -> int | None:
@@ -937,9 +1024,16 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
     j = block.start
     top = min(first_item - 1, block.start + 80)
     while j <= top:
+        # both patterns need "present" or "members" (a cheap test first, on a plain line before cleaning it)
+        low = lines[j].lower()
+        if _plain(lines[j]) and "present" not in low and "members" not in low:
+            j += 1
+            continue
         c = clean(lines[j])
-        pm = (_PRESENT.match(c) or _MEMBERS_LABEL.match(c)) if c else None
-        if pm and not re.match(r"^\W*(?:also|others?)\b", c, re.I):
+        low = c.lower()
+        pm = (_PRESENT.match(c) or _MEMBERS_LABEL.match(c)) if c and (
+            "present" in low or "members" in low or not c.isascii()) else None
+        if pm and not _ALSO_OTHERS.match(c):
             chunk = [pm["rest"]] if pm["rest"] else []
             k = j + 1
             blank_run = 0
@@ -951,10 +1045,10 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
                         break
                     k += 1
                     continue
-                if _ALSO_PRESENT.match(ck) or _APOLOGIES.search(ck) or item_heading(lines[k]) and \
-                        not split_names(ck):
+                if _ALSO_PRESENT.match(ck) or (("apologies" in ck.lower() or not ck.isascii()) and
+                                               _APOLOGIES.search(ck)) or item_heading(lines[k]) and not split_names(ck):
                     break
-                if re.search(r"\b(?:were|was|had|welcomed)\b", ck) and not re.search(r"\(", ck):
+                if "(" not in ck and _PROSE_VERB.search(ck):
                     break
                 # after a gap the list goes on only with more names or a group label ("Independent Members:")
                 if blank_run and chunk and not _LABEL_ONLY.match(ck) and not _names_line(ck):
@@ -976,7 +1070,11 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
     # apologies and substitutes: in the header area or the first minute item
     if not block.headings:
         second_item = min(second_item, block.start + 60)
-    for am in (x for par in _paragraphs(lines, block.start, min(second_item, block.end)) for x in _APOLOGIES.finditer(par)):
+    last = min(second_item, block.end)
+    # only the paragraphs with the word are read (or with markup that cleaning removes, which could join it up)
+    paragraphs = _paragraphs(lines, block.start, last, _APOLOGIES_CUE) \
+        if _APOLOGIES_CUE.search("\n".join(lines[block.start: last + 1])) else []
+    for am in (x for par in paragraphs for x in _APOLOGIES.finditer(par)):
         sentence = _sentence(am["rest"])
         for fm in _FOR_WHOM.finditer(sentence):
             for name, _, _ in split_names(fm["sub"]):
@@ -986,24 +1084,33 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
         for name, _, _ in split_names(sentence):
             if name not in apologies and name not in subs:
                 apologies.append(name)
-    for k in range(block.start, min(second_item, block.end) + 1):
-        c = clean(lines[k])
-        sm = _SUB_LINE.match(c)
+    for k in range(block.start, last + 1):
+        raw = lines[k]
+        if _plain(raw) and ":" not in raw and "present" not in raw and "attended" not in raw and \
+                "substitut" not in raw.lower() and "chair" not in raw.lower():
+            continue  # none of the patterns below can match (a cheap test of their words first, before cleaning)
+        c = clean(raw)
+        if not c:
+            continue
+        # each pattern behind a cheap test of a word it needs (in full on a non-ASCII line where case may fold oddly)
+        low = c.lower()
+        sm = _SUB_LINE.match(c) if "substitut" in low or not c.isascii() else None
         if sm:
             for name, _, _ in split_names(sm["rest"]):
                 if name not in subs:
                     subs.append(name)
-        for sentence in re.split(r"(?<=[a-z]{2})\.\s+", c):
-            for im in _IN_PLACE.finditer(sentence):
-                name = display_name(im["sub"])
-                if name and name not in subs:
-                    subs.append(name)
-        cm = _CHAIR_LABEL.match(c)
+        if "attended" in c or "present" in c or "substituted" in c:  # _IN_PLACE's words (it is case-sensitive)
+            for sentence in _SENTENCE_END.split(c):
+                for im in _IN_PLACE.finditer(sentence):
+                    name = display_name(im["sub"])
+                    if name and name not in subs:
+                        subs.append(name)
+        cm = _CHAIR_LABEL.match(c) if chair is None and ":" in c else None
         if cm and chair is None:
             got = split_names(cm["name"])
             chair = got[0][0] if got else None
         # a cheap test before the costly pattern (a non-ASCII line may fold case differently: test it fully)
-        if chair is None and ("in the chair" in c.lower() or not c.isascii()):
+        if chair is None and ("in the chair" in low or not c.isascii()):
             im = _IN_THE_CHAIR.search(c)
             if im:
                 chair = display_name(im["name"])
@@ -1014,6 +1121,11 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
     m.chair = chair
 
 
+_ALSO_OTHERS = re.compile(r"^\W*(?:also|others?)\b", re.I)
+_PROSE_VERB = re.compile(r"\b(?:were|was|had|welcomed)\b")
+_APOLOGIES_CUE = re.compile(r"apologies|[*<]|__", re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+")
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:\t+|\s{3,})(?=\S)")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z'’ -]{1,30}?)\s*:\s*")
 _LABEL_ONLY = re.compile(r"^[A-Z][A-Za-z'’ -]{1,30}:$")
 _COLUMNS = re.compile(r"\S(?:\t+|\s{3,})\S")
@@ -1112,28 +1224,31 @@ def _chunk_names(chunk: list[str]) -> list[tuple[str, str | None, str, bool]]:
 _APOLOGIES_LABEL = re.compile(r"^\W*apologies(?:\s+for\s+absence)?\W*$", re.I)
 
 
-def _paragraphs(lines: list[str], a: int, b: int) -> list[str]:
+def _paragraphs(lines: list[str], a: int, b: int, cue: re.Pattern[str] | None = None) -> list[str]:
     """The text of lines ``a``..``b`` as paragraphs (runs of lines between blank lines), columns read as a list
     ("Cllr T. Vesey    Wyebank BC" → "Cllr T. Vesey, Wyebank BC"); a bare "Apologies:" label takes the paragraph
-    after it."""
-    out: list[str] = []
+    after it. With ``cue``, a paragraph none of whose lines matches it reads as "" (it is not cleaned), unless it
+    is the one a label takes."""
+    groups: list[list[str]] = []  # the lines of each paragraph
     cur: list[str] = []
     for k in range(a, b + 1):
         raw = lines[k]
         if not raw.strip():
             if cur:
-                out.append(" ".join(cur))
+                groups.append(cur)
                 cur = []
             continue
-        t = raw.strip()
-        if _COLUMNS.search(t):
-            t = re.sub(r"(?<=\S)(?:\t+|\s{3,})(?=\S)", ", ", t)
-        cur.append(clean(t))
+        cur.append(raw)
     if cur:
-        out.append(" ".join(cur))
+        groups.append(cur)
     merged: list[str] = []
-    for par in out:
-        if merged and _APOLOGIES_LABEL.match(merged[-1]):
+    for group in groups:
+        label = bool(merged) and _APOLOGIES_LABEL.match(merged[-1]) is not None
+        if cue is not None and not label and not cue.search("\n".join(group)):
+            merged.append("")
+            continue
+        par = " ".join(clean(_COLUMN_GAP.sub(", ", t) if _COLUMNS.search(t) else t) for t in map(str.strip, group))
+        if label:
             merged[-1] = "Apologies: " + par
         else:
             merged.append(par)

@@ -15,7 +15,7 @@ from ..records import MinuteItem, Provenance
 from . import Context
 from ._common import clean
 from .meetings import _texts, minutes_blocks
-from .resolutions import decisions, item_spans
+from .resolutions import Decision, _cue_lines, _decisions_of, decisions, item_spans
 
 KEY = "minute_items"
 
@@ -30,6 +30,9 @@ _PASSIVE = re.compile(
     r"(?:duly\s+|formally\s+|unanimously\s+)?(?P<v>(?:agreed|approved|confirmed)(?:\s+and\s+signed)?|"
     r"signed|noted|accepted|deferred|withdrawn|endorsed|adopted)\b", re.I)
 _ALONE = re.compile(r"^\W*(?P<v>agreed|noted|approved|deferred|withdrawn|none|nil|no declarations)\W*$", re.I)
+# every verb the three patterns above can give (a line with none of them states no decision)
+_VERBS = ("noted", "agreed", "approved", "confirmed", "signed", "accepted", "deferred", "withdrawn", "endorsed",
+          "adopted", "rejected", "supported", "ratified")
 
 
 def extract(ctx: Context) -> list[MinuteItem]:
@@ -42,14 +45,17 @@ def extract(ctx: Context) -> list[MinuteItem]:
                 continue
             out.append(MinuteItem(
                 prov=Provenance(ctx.doc.sha256, start, end, ctx.doc.page_of(start), "minute_items", 0.85),
-                meeting_date=block.date, number=num, title=title, outcome=outcome(lines, start + 1, end)))
+                meeting_date=block.date, number=num, title=title,
+                outcome=outcome(lines, start + 1, end, _decisions_of(ctx, lines, start + 1, end))))
     return out
 
 
-def outcome(lines: list[str], start: int, end: int) -> str | None:
-    """The decision recorded between ``start`` and ``end``: the last one stated wins."""
+def outcome(lines: list[str], start: int, end: int, res: list[Decision] | None = None) -> str | None:
+    """The decision recorded between ``start`` and ``end``: the last one stated wins. ``res``: the
+    :func:`decisions` of those lines, when the caller has them."""
     found: tuple[int, str] | None = None
-    res = decisions(lines, start, end)
+    if res is None:
+        res = decisions(lines, start, end)
     in_resolution: set[int] = set()
     if res:
         d = res[-1]
@@ -67,9 +73,14 @@ def outcome(lines: list[str], start: int, end: int) -> str | None:
             found = (d.end or d.line, word + (": " + ", ".join(verbs) if verbs else ""))
         for x in res:
             in_resolution.update(range(x.marker_line, (x.end or x.line) + 1))
-    for j in range(start, end + 1):
+    # a decision stated on a later line wins, one above the resolution's last line cannot: the lines that may state
+    # one (a verb in them), read from the end, down to there
+    low_line = start if found is None else max(start, found[0])
+    for j in reversed(_cue_lines(lines, low_line, end, _VERBS)):
+        if j in in_resolution:
+            continue
         c = clean(lines[j])
-        if not c or j in in_resolution:
+        if not c:
             continue
         verb = None
         m = _ALONE.match(c)
@@ -79,8 +90,8 @@ def outcome(lines: list[str], start: int, end: int) -> str | None:
             hits = [x for x in _PASSIVE.finditer(c)] + [x for x in _BODY_VERB.finditer(c)]
             if hits:
                 verb = " ".join(max(hits, key=lambda x: x.start())["v"].lower().split())
-        if verb and (found is None or j >= found[0]):
-            found = (j, verb)
+        if verb:
+            return verb
     return found[1] if found else None
 
 

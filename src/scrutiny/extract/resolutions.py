@@ -5,7 +5,9 @@ items. Each carries the minutes' meeting date and the minute item it sits under.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..records import Provenance, Resolution
 from . import Context
@@ -38,6 +40,56 @@ _CAPS_DECISION = re.compile(
     r"(?P<rest>\S.*))$")
 
 
+# a line opens a decision only if it holds "resolved", "agreed" or "decision" (in any case: _MARKER, _MARKER_MID) or
+# a verb in capitals (_CAPS_DECISION: every one ends in "ED")
+_DECISION_WORDS = ("resolved", "agreed", "decision")
+_CAPS_END = ("ED",)
+_LOWER = re.compile(r"[a-z]")
+_ENDS_STOP = re.compile(r"[.;:]$")
+_ENDS_FULL = re.compile(r"[.;]$")
+_ENDS_AND = re.compile(r"(?:;|;\s*and|and)$")
+_ENDS_THAT = re.compile(r"\bthat\W*$", re.I)
+_THAT = re.compile(r"^that\b", re.I)
+_UNANIMOUSLY = re.compile(r"\bunanimously\b", re.I)
+
+
+def _cue_lines(lines: list[str], start: int, end: int, words: tuple[str, ...],
+               cased: tuple[str, ...] = ()) -> list[int]:
+    """The numbers of the lines ``start``..``end`` that may hold one of ``words`` (lower case, in any case in the
+    line) or of ``cased`` (as written), in order: a prefilter for a loop whose patterns need one of them. A line with
+    markup that cleaning removes ("*", "__", tags: it could join a word up) or with a non-ASCII character (its case
+    may map otherwise) is always one. The words are found in the span's text joined up (a C-speed search per word,
+    not a test per line); a word run across two lines only adds a line, never loses one."""
+    seg = lines[start: end + 1]
+    if not seg:
+        return []
+    text = "".join(seg)
+    starts = [0, *accumulate(map(len, seg))]  # where each line begins in the text
+    found: set[int] = set()
+    if text.isascii():
+        low, low_starts = text.lower(), starts
+    else:  # lower-casing may change lengths: line by line
+        lows = [t.lower() for t in seg]
+        low, low_starts = "".join(lows), [0, *accumulate(map(len, lows))]
+        found.update(k for k, t in enumerate(seg) if not t.isascii())
+    for hay, at_line, ws in ((low, low_starts, words + ("*", "__", "<")), (text, starts, cased)):
+        for w in ws:
+            at = hay.find(w)
+            while at >= 0:
+                k = bisect_right(at_line, at) - 1
+                found.add(k)
+                at = hay.find(w, at_line[k + 1])  # on from the next line
+    return [start + k for k in sorted(found)]
+
+
+def _has_cue(text: str, words: tuple[str, ...], cased: tuple[str, ...] = ()) -> bool:
+    """Whether one line is one :func:`_cue_lines` would give (the same test, for a single line)."""
+    if not text.isascii() or "*" in text or "__" in text or "<" in text:
+        return True
+    low = text.lower()
+    return any(w in low for w in words) or any(w in text for w in cased)
+
+
 @dataclass
 class Decision:
     """A resolution as read from the lines: where it starts, its text, and the marker's words."""
@@ -56,11 +108,28 @@ def extract(ctx: Context) -> list[Resolution]:
     lines = _texts(ctx)
     for block in minutes_blocks(ctx):
         for item_no, _title, start, end in item_spans(block):
-            for d in decisions(lines, start, end):
+            for d in _decisions_of(ctx, lines, start, end):
                 out.append(Resolution(
                     prov=Provenance(ctx.doc.sha256, d.line, d.line, ctx.doc.page_of(d.line), "resolutions", 0.85),
                     meeting_date=block.date, item=item_no, text=d.text))
     return out
+
+
+def _decisions_of(ctx: Context, lines: list[str], start: int, end: int) -> list[Decision]:
+    """:func:`decisions` of the lines ``start``..``end``, worked out once per document (kept on the context): the
+    minute-item reader asks for each item's decisions below its heading, the resolution reader for the same item's
+    from its heading on — the same list unless the heading line itself can open one. The list is shared: read it,
+    never change it."""
+    memo = getattr(ctx, "_resolution_decisions", None)
+    if memo is None:
+        memo = ctx._resolution_decisions = {}  # type: ignore[attr-defined]
+    got = memo.get((start, end))
+    if got is None and (start + 1, end) in memo and not _has_cue(lines[start], _DECISION_WORDS, _CAPS_END):
+        got = memo[(start + 1, end)]  # the line at start can open no decision: the loop passes it over
+    if got is None:
+        got = decisions(lines, start, end)
+    memo[(start, end)] = got
+    return got
 
 
 def item_spans(block: MeetingBlock) -> list[tuple[str | None, str | None, int, int]]:
@@ -81,15 +150,24 @@ def item_spans(block: MeetingBlock) -> list[tuple[str | None, str | None, int, i
 def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
     """The resolutions recorded between ``start`` and ``end`` (inclusive)."""
     out: list[Decision] = []
+    cands = _cue_lines(lines, start, end, _DECISION_WORDS, _CAPS_END)  # the lines that may open a decision
+    ci = 0
     j = start
     while j <= end:
+        while ci < len(cands) and cands[ci] < j:
+            ci += 1
+        if ci == len(cands):
+            break  # no line left that can open a decision
+        j = cands[ci]
         c = clean(lines[j])
         m = _MARKER.match(c) if c else None
         if c and (not m or not _is_marker(m)):
-            m = _MARKER_MID.search(c)
+            m = _MARKER_MID.search(c) if "RESOLVED" in c else None  # (the pattern's word, in capitals)
         if not m or not _is_marker(m):
-            cm = _CAPS_DECISION.match(c) if c and any(ch.isupper() for ch in c[:40]) else None
-            if cm and re.search(r"[a-z]", cm["rest"]):
+            cm = _CAPS_DECISION.match(c) if c else None
+            if cm and not any(ch.isupper() for ch in c[:40]):
+                cm = None
+            if cm and _LOWER.search(cm["rest"]):
                 d, j = _caps_decision(lines, j, end, cm)
                 out.append(d)
                 continue
@@ -117,7 +195,8 @@ def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
             if BLANK_PAGE.match(raw):
                 break
             mk = _MARKER.match(ck)
-            if (mk and _is_marker(mk)) or _MARKER_MID.search(ck) or _PARA.match(ck) or (item_heading(raw) and not _SUB.match(ck)):
+            if (mk and _is_marker(mk)) or ("RESOLVED" in ck and _MARKER_MID.search(ck)) or _PARA.match(ck) or \
+                    (item_heading(raw) and not _SUB.match(ck)):
                 break
             sub = _SUB.match(ck)
             in_subs = lead and (len(parts) <= 1 or parts[-1][3])
@@ -129,10 +208,10 @@ def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
                 parts.append([k, sub["text"], k, True])
             elif not parts and (gap <= 2):
                 parts.append([k, ck, k, False])
-            elif parts and (ck[:1].islower() or not re.search(r"[.;:]$", parts[-1][1])):
+            elif parts and (ck[:1].islower() or not _ENDS_STOP.search(parts[-1][1])):
                 parts[-1][1] += " " + ck
                 parts[-1][2] = k
-            elif parts and re.match(r"^that\b", ck, re.I) and re.search(r"(?:;|;\s*and|and)$", parts[-1][1]):
+            elif parts and _THAT.match(ck) and _ENDS_AND.search(parts[-1][1]):
                 parts.append([k, ck, k, False])
             else:
                 break
@@ -158,21 +237,21 @@ def _caps_decision(lines: list[str], j: int, end: int, cm: re.Match) -> tuple[De
         if not ck or BLANK_PAGE.match(lines[k]) or _SUB.match(ck) or _PARA.match(ck) or _CAPS_DECISION.match(ck):
             break
         mk = _MARKER.match(ck)
-        if (mk and _is_marker(mk)) or not (ck[:1].islower() or not re.search(r"[.;:]$", text)):
+        if (mk and _is_marker(mk)) or not (ck[:1].islower() or not _ENDS_STOP.search(text)):
             break
         text += " " + ck
         last = k
         k += 1
-    unanimous = bool(re.search(r"\bunanimously\b", text[:60], re.I))
+    unanimous = bool(_UNANIMOUSLY.search(text[:60]))
     return Decision(j, text, unanimous, j, last, cm["verb"].lower()), k
 
 
 def _lead_in(text: str) -> bool:
     """"That", "That the Panel", "that:" — words that only introduce the sub-points below them."""
     t = text.strip()
-    if not t or re.search(r"[.;]$", t):
+    if not t or _ENDS_FULL.search(t):
         return False
-    return len(t.split()) <= 6 or t.endswith((":", "-", "–", "—")) or bool(re.search(r"\bthat\W*$", t, re.I))
+    return len(t.split()) <= 6 or t.endswith((":", "-", "–", "—")) or bool(_ENDS_THAT.search(t))
 
 
 def _is_marker(m: re.Match) -> bool:
