@@ -22,6 +22,7 @@ _NUMBERED_PARA = re.compile(r"^\d+\.\d")  # "5.4 During the discussion…"
 _MDLINK = re.compile(r"<(https?://[^>]+)>")
 _WS = re.compile(r"[ \t\u00a0]+")
 _LEAD_BULLET = re.compile(r"^\s*(?:[-•*▪◦●·‣–—■]\s*)+")
+_BULLET_CHARS = frozenset("-•*▪◦●·‣–—■")
 
 
 def clean(text: str | None) -> str:
@@ -41,9 +42,12 @@ def _clean(text: str) -> str:
         t = _MD.sub("", t)
     if "\uf0b7" in t or "\u2022" in t:
         t = t.replace("\uf0b7", " ").replace("\u2022", " • ")
-    t = _WS.sub(" ", t).strip()
-    t = _LEAD_BULLET.sub("", t)
-    return t.strip()
+    if "  " in t or "\t" in t or "\u00a0" in t:  # else the pattern would put each single space back
+        t = _WS.sub(" ", t)
+    t = t.strip()
+    if t[:1] in _BULLET_CHARS:  # the only way the (stripped) line can open with a bullet
+        t = _LEAD_BULLET.sub("", t).strip()
+    return t
 
 
 def squash(text: str) -> str:
