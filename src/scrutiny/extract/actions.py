@@ -26,13 +26,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..gazetteer import normalise_body
+from ..gazetteer import BODY_ALIASES, normalise_body
 from ..records import Action, Provenance
 from ..status import is_status_text, status_code
 from . import Context
 from ._common import BLANK_PAGE, clean, find_dates, title_like
 from .meetings import MeetingBlock, _texts, minutes_blocks
-from .resolutions import decisions, item_spans
+from .resolutions import _decisions_of, item_spans
 
 KEY = "actions"
 
@@ -145,7 +145,93 @@ _QUESTION = re.compile(r"\b(?:asked|commented|queried|questioned|raised|enquired
 _RESPONSE_REF = re.compile(r"^\(?\d{1,3}\)\.?\s+")
 
 
+# --- cheap tests first: most lines and sentences hold none of the words a costly search needs ----------------------
+# (a case-insensitive search tries every position of the text; a substring test on the folded text is one C scan)
+
+# the letters besides plain case changes that ``re.I`` matches with ASCII ones: dotless i, long s, and the combining
+# dot "İ" lower-cases to
+_FOLD_ODD = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased for cheap substring tests before a case-insensitive regex: every ASCII literal an
+    ``re.I`` pattern matches in ``text`` is a substring of the result."""
+    low = text.lower()
+    return low if low.isascii() else low.translate(_FOLD_ODD)
+
+
+def _negated(text: str, low: str) -> bool:
+    """``_NEGATED.search(text)``, tested first for the words it needs (``low`` is ``_fold(text)``)."""
+    return (" not" in low or "no longer" in low or "unable to" in low) and _NEGATED.search(text) is not None
+
+
+def _strong(text: str, low: str) -> bool:
+    """``_STRONG.search(text)``, tested first for the words it needs (``low`` is ``_fold(text)``)."""
+    return ("undert" in low or "agree" in low or "promised" in low or "offered" in low or "committed" in low or
+            "pledged" in low or "asked to" in low or _LEAD_TO.match(text) is not None) and \
+        _STRONG.search(text) is not None
+
+
+_LEAD_TO = re.compile(r"\W*to ", re.I)  # the start _STRONG's "^\W*to (?:write|…)" needs
+_WOULD_VERB = re.compile(r"\b(?:would|will)\s+(?:also\s+)?(?:" + _VERBS + r")\b", re.I)
+_IT_WAS_THAT = re.compile(r"^it\s+was\s+(?:agreed|noted|confirmed|reported|understood)\s+that\s+", re.I)
+
+
+def _cue_words(low: str) -> bool:
+    """A folded text holds a word that one of _STRONG (besides its "^to …" start), "would/will <verb>" and
+    _INTENT needs (substring tests: faster than one search for them all)."""
+    return ("would" in low or "will" in low or "agree" in low or "undert" in low or "offered" in low or
+            "promised" in low or "committed" in low or "pledged" in low or "asked to" in low or
+            "expected to be" in low or "driving" in low or "leading" in low or "carrying out" in low or
+            "conducting" in low or "developing" in low or "preparing" in low)
+
+
+_PROGRESS_VERB = re.compile(r"driving|leading|undertaking|carrying out|conducting|developing|preparing")
+# words (in a folded text) one of which any _DEADLINE match holds
+_DEADLINE_WORD = re.compile(r"meeting|next|january|february|march|april|may|june|july|august|september|october|"
+                            r"november|december|\d|new year|due course|coming|following|spring|summer|autumn|"
+                            r"shortly|as soon as possible|published|finalised|available")
+
+
+def _deadline(text: str) -> re.Match[str] | None:
+    """``_DEADLINE.search(text)``, tested first for the words it needs."""
+    return _DEADLINE.search(text) if _DEADLINE_WORD.search(_fold(text)) else None
+
+
+def _intro(text: str) -> bool:
+    """``_INTRO.search(text)``, tested first for the words it needs."""
+    low = _fold(text)
+    return ("set out below" in low or "as follows" in low or "the following" in low or
+            "agreed to provide the information" in low) and _INTRO.search(text) is not None
+
+
 # --- owners: the body responsible, as the document names it ---------------------------------------------------------
+
+def _alias_words(pattern: str) -> str:
+    """The plain words a gazetteer alias pattern starts with (after any ``\\b``): every text it matches holds
+    them ("mayor['’]?s office…" → "mayor"; an optional last letter is left out). "" when it has alternatives."""
+    m = re.match(r"(?:\\b)?([a-z ]*)(.?)", pattern)
+    words = m.group(1)
+    if m.group(2) in ("?", "*", "{"):
+        words = words[:-1]
+    return "" if "|" in pattern else words
+
+
+# the words at least one of which a text naming a body holds (a word holding another word on the list is left out);
+# None when some alias does not start with plain words (then every text is searched)
+_ALIAS_WORDS = sorted({_alias_words(p) for pats in BODY_ALIASES.values() for p in pats})
+_ALIAS_WORDS = [w for w in _ALIAS_WORDS if not any(o != w and o in w for o in _ALIAS_WORDS)]
+_ALIAS_WORD = re.compile("|".join(re.escape(w) for w in _ALIAS_WORDS)) \
+    if all(len(w) >= 3 for w in _ALIAS_WORDS) else None
+
+
+def _body_named(text: str | None) -> str | None:
+    """:func:`normalise_body`, tested first for the words its aliases need (most texts here name no body, and
+    its one search over every alias costs about a microsecond a character)."""
+    if not text or (_ALIAS_WORD is not None and not _ALIAS_WORD.search(_fold(text))):
+        return None
+    return normalise_body(text)
+
 
 _OFFICE_ACR = re.compile(r"\bOP(?:F|FR)?CC\b")
 _PCC_WORDS = re.compile(r"\bpolice,?\s+(?:fire\s+(?:and\s+rescue\s+)?)?and\s+crime\s+commissioner\b|\bP(?:F)?CC\b|"
@@ -202,6 +288,30 @@ _AREA_PCC = re.compile(r"\b(?P<area>(?:[A-Z][a-z'’\-]+\s+){1,3})Police,?\s+(?:
 _PAREN_ENTRY = re.compile(r"(?P<before>(?:[A-Z][\w'’.\-]*\s+){0,6}?[A-Z][\w'’.\-]*)\s*\((?P<inner>[^()]{3,120})\)")
 
 
+def _clean_line(raw: str) -> str:
+    """:func:`clean` of a line of the document. A plain line (no markup, list bullet, tab, non-breaking space or run
+    of spaces) is one clean only strips, so it is stripped here without a call to clean's memo (most lines are
+    read once, and this is most of the text)."""
+    if "<" not in raw and "*" not in raw and "_" not in raw and "  " not in raw and "\t" not in raw and \
+            "\u00a0" not in raw and "\u2022" not in raw and "\uf0b7" not in raw:
+        t = raw.strip()
+        if t and t[0] not in "-•*▪◦●·‣–—■":  # (clean drops a leading bullet or dash)
+            return t
+    return clean(raw)
+
+
+_SMALL_WORD_START = re.compile(r"(?:The|Of|For|And)\b")
+_MAYOR = re.compile(r"^(?:the\s+)?(?:deputy\s+)?mayor\b", re.I)
+_LEAD_THE_LOW = re.compile(r"^the\s+")
+_NOT_HOST_WORDS = re.compile(r"\b(?:panel|police|fire|commissioner)\b", re.I)
+_STATUTORY_OFFICER = re.compile(r"chief\s+executive|finance\s+officer|treasurer", re.I)
+_COMMISSIONER = re.compile(r"\bcommissioner\b", re.I)
+_SLASH = re.compile(r"\s*/\s*")
+_POST_LEAD = re.compile(r"^the\s+|^(?:council|county|borough)['’]s\s+", re.I)
+_LOW_WORD = re.compile(r"[a-z][a-z'’\-]+")
+_MEMBERS_WORDS = re.compile(r"\b(?:members?|panel|committee)\b")
+
+
 @dataclass
 class _Bodies:
     """How the document names the bodies an undertaking can fall to, and the posts its attendance lists give."""
@@ -223,7 +333,7 @@ class _Bodies:
         body = self._owner_of(who, ranks)
         if body is None and who and "Council" in who:
             cm = _COUNCIL.search(clean(who))  # "Director of Public Health, Dunholm County Council"
-            if cm and not _COUNCIL_NOT.search(cm.group(0)) and not re.match(r"(?:The|Of|For|And)\b", cm.group(0)):
+            if cm and not _COUNCIL_NOT.search(cm.group(0)) and not _SMALL_WORD_START.match(cm.group(0)):
                 body = cm.group(0)
         if body and who and body.endswith("Council") and ("of" in who or "Of" in who):
             sm = _SERVICE_POST.search(clean(who))
@@ -249,12 +359,12 @@ class _Bodies:
             return force
         if self.office and (_PCC_WORDS.search(w) or _BARE_COMMISSIONER.match(w)):
             return self.office
-        if self.host and "Combined Authority" in self.host and re.match(r"^(?:the\s+)?(?:deputy\s+)?mayor\b", w, re.I):
+        if self.host and "Combined Authority" in self.host and _MAYOR.match(w):
             return self.host  # a mayoral combined authority's (Deputy) Mayor for Policing
-        body = normalise_body(w)
+        body = _body_named(w)
         if body and body not in ("Police and Crime Commissioner", "Police and Crime Panel"):
             return body
-        low = re.sub(r"^the\s+", "", w.lower())
+        low = _LEAD_THE_LOW.sub("", w.lower())
         if (self.council or (self.host and not self.panel)) and _OFFICERS.match(w):
             return self.council or self.host
         hit = self._post_or_name(low)
@@ -264,20 +374,20 @@ class _Bodies:
             return self.force
         if self.fire and _FIRE_RANK.search(w):
             return self.fire
-        if self.host and _HOST_POST.search(w) and not re.search(r"\b(?:panel|police|fire|commissioner)\b", w, re.I):
-            if self.panel and self.office and re.search(r"chief\s+executive|finance\s+officer|treasurer", w, re.I):
+        if self.host and _HOST_POST.search(w) and not _NOT_HOST_WORDS.search(w):
+            if self.panel and self.office and _STATUTORY_OFFICER.search(w):
                 return self.office  # at a panel, the Commissioner's statutory officers
             return self.host
-        if ranks and self.force and _FORCE_RANK.search(w) and not re.search(r"\bcommissioner\b", w, re.I):
+        if ranks and self.force and _FORCE_RANK.search(w) and not _COMMISSIONER.search(w):
             return self.force
         return None
 
     def _joint(self, w: str, ranks: bool) -> str | None:
         """"OPCC / Force" → "<office> / <force>": a joint owner, each part the body it stands for."""
-        parts = [x.strip() for x in re.split(r"\s*/\s*", w)]
+        parts = [x.strip() for x in _SLASH.split(w)]
         if not 2 <= len(parts) <= 3 or any(not x or not x[:1].isalpha() or len(x.split()) > 8 for x in parts):
             return None
-        got = [self.owner_of(x, ranks) or normalise_body(x) for x in parts]
+        got = [self.owner_of(x, ranks) or _body_named(x) for x in parts]
         if not all(got):
             return None
         return " / ".join(dict.fromkeys(got))
@@ -289,7 +399,7 @@ class _Bodies:
         m = _KEPT_POST.match(w)
         if not m:
             return None
-        post = re.sub(r"^the\s+|^(?:council|county|borough)['’]s\s+", "", w, flags=re.I)
+        post = _POST_LEAD.sub("", w)
         post = post[:1].upper() + post[1:]
         low = post.lower()
         for known in self.posts:
@@ -305,37 +415,46 @@ class _Bodies:
         for m in _FORCE.finditer(w):
             name = _force_name(w, m)
             if name:
-                return normalise_body(name) or name
+                return _body_named(name) or name
         return None
 
     def _post_or_name(self, low: str) -> str | None:
         if low in self.posts:
             return self.posts[low]
+        head, tail = low + " ", " " + low
         for post, body in self.posts.items():
-            if post.startswith(low + " ") or post.endswith(" " + low):
+            if post.startswith(head) or post.endswith(tail):
                 return body
-        toks = [t for t in re.findall(r"[a-z][a-z'’\-]+", low)]
-        if toks and toks[-1] in self.names and not re.search(r"\b(?:members?|panel|committee)\b", low):
+        toks = [t for t in _LOW_WORD.findall(low)]
+        if toks and toks[-1] in self.names and not _MEMBERS_WORDS.search(low):
             return self.names[toks[-1]]
         return None
 
 
+_CAP_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+
+
 def _force_name(text: str, m: re.Match[str]) -> str | None:
     """"Chief Constable, Severnmoor Police" → "Severnmoor Police": the capitalised words before "Police"."""
-    words = text[:m.start()].split()
+    words = text[:m.start()].rsplit(None, 3)  # (the last three words are all it can take)
     name: list[str] = []
     while words and len(name) < 3:
         w = words[-1].lstrip("(\"'‘“[")
         if w != words[-1]:
-            if re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", w) and w.lower() not in _FORCE_STOP:
+            if _CAP_WORD.fullmatch(w) and w.lower() not in _FORCE_STOP:
                 name.insert(0, w)
             break
-        if not re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", w) or w.lower() in _FORCE_STOP:
+        if not _CAP_WORD.fullmatch(w) or w.lower() in _FORCE_STOP:
             break
         name.insert(0, words.pop())
     if not name:
         return None
     return " ".join(name) + " " + m.group(0)
+
+
+_CRIME_PANEL = re.compile(r"\bcrime\s+panel\b", re.I)
+_FIRE_WORD = re.compile(r"\bFire\b")
+_AUTHORITY_END = re.compile(r"\s+Authority$")
 
 
 def _doc_bodies(lines: list[str]) -> _Bodies:
@@ -356,17 +475,21 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
             acr.update(_OFFICE_ACR.findall(raw))
         low = raw.lower()
         if "commissioner" in low or "pcc" in low:
-            if _PCC_WORDS.search(raw):
+            # (once the Commissioner is found, a line matters only if it may name a fire commissioner)
+            fold = _fold(raw)
+            maybe_fire = not fire and ("fire" in fold or "pfcc" in fold or "opfrcc" in fold)
+            if (not pcc or maybe_fire) and ("cc" in fold or "police" in fold and "commissioner" in fold) and \
+                    _PCC_WORDS.search(raw):
                 pcc = True
-                fire = fire or bool(_FIRE_PCC.search(raw))
+                fire = fire or (maybe_fire and bool(_FIRE_PCC.search(raw)))
         if "mopac" in low or "mayor's office for policing" in low or "mayor’s office for policing" in low:
             mopac = True
         if "Police" in raw or "Constabulary" in raw:
             for m in _FORCE.finditer(raw):
                 name = _force_name(raw, m)
                 if name:
-                    forces[normalise_body(name) or name] += 1
-        if (("Fire" in raw or "FIRE" in raw) and out.fire is None and
+                    forces[_body_named(name) or name] += 1
+        if (out.fire is None and ("Fire" in raw or "FIRE" in raw) and
                 (fm := _FIRE_SERVICE.search(_title_case(raw) if raw.isupper() else raw))):
             out.fire = _tidy_name(fm.group(0))
         if head_seen < 6 and raw.strip():
@@ -394,15 +517,15 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
         for raw in lines[1:200]:
             if "Council" in raw:
                 cm = _COUNCIL.search(raw)
-                if cm and not _COUNCIL_NOT.search(cm.group(0)) and not re.match(r"(?:The|Of|For|And)\b", cm.group(0)):
+                if cm and not _COUNCIL_NOT.search(cm.group(0)) and not _SMALL_WORD_START.match(cm.group(0)):
                     out.area_council = cm.group(0)
                     break
-    if re.search(r"\bcrime\s+panel\b", " ".join(head), re.I):
+    if _CRIME_PANEL.search(" ".join(head)):
         # a panel's papers: its officers serve the panel, not the council that hosts it
         out.council = None
         out.panel = True
-    if out.fire is None and out.host and re.search(r"\bFire\b", out.host):
-        out.fire = re.sub(r"\s+Authority$", " Service", out.host)  # the authority's service
+    if out.fire is None and out.host and _FIRE_WORD.search(out.host):
+        out.fire = _AUTHORITY_END.sub(" Service", out.host)  # the authority's service
     _attendance_posts(lines, out)
     return out
 
@@ -427,10 +550,18 @@ def _title_case(text: str) -> str:
     return " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.split()))
 
 
+_TIDY_LEAD = re.compile(r"^(?:the|of|for|and|minutes|meeting)\s+", re.I)
+_TIDY_SMALL = re.compile(r"\b(And|Of|The|For)\b")
+
+
 def _tidy_name(name: str) -> str:
     name = " ".join(name.split())
-    name = re.sub(r"^(?:the|of|for|and|minutes|meeting)\s+", "", name, flags=re.I)
-    return re.sub(r"\b(And|Of|The|For)\b", lambda m: m.group(1).lower(), name)
+    name = _TIDY_LEAD.sub("", name)
+    return _TIDY_SMALL.sub(lambda m: m.group(1).lower(), name)
+
+
+_ATTEND_END = re.compile(r"^\W*(?:apolog|\d+\.?\s|minute\b|item\b)", re.I)
+_COLUMN_GAP = re.compile(r"\t|\s{3,}")
 
 
 def _attendance_posts(lines: list[str], out: _Bodies) -> None:
@@ -440,11 +571,11 @@ def _attendance_posts(lines: list[str], out: _Bodies) -> None:
     para: list[str] = []
 
     def entries_of(text: str, lab: str | None) -> None:
-        for pm in _PAREN_ENTRY.finditer(text):
+        for pm in _paren_entries(text):
             _add_post(out, pm["before"], pm["inner"], lab)
 
     for raw in lines[1:200] + [""]:
-        c = clean(raw)
+        c = _clean_line(raw)
         if not c:
             if para:
                 entries_of(" ".join(para), label)
@@ -457,13 +588,13 @@ def _attendance_posts(lines: list[str], out: _Bodies) -> None:
                 para = []
             label = m["label"].lower()
             c = m["rest"]
-        elif label and (re.match(r"^\W*(?:apolog|\d+\.?\s|minute\b|item\b)", c, re.I) or
+        elif label and (_ATTEND_END.match(c) or
                         (c.isupper() and title_like(c))):
             label = None
         if not c:
             continue
         para.append(c)
-        cols = re.split(r"\t|\s{3,}", raw.strip())
+        cols = _COLUMN_GAP.split(raw.strip())
         if len(cols) == 2 and "(" not in cols[0] and len(cols[0].split()) <= 5:
             _add_post(out, cols[0], cols[1], label)
         elif label and label != "present":
@@ -472,10 +603,48 @@ def _attendance_posts(lines: list[str], out: _Bodies) -> None:
                 _add_post(out, em["name"], em["inner"], label)
 
 
+# a bracket of 3–120 characters: every _PAREN_ENTRY match ends with one
+_PAREN_SPAN = re.compile(r"\([^()]{3,120}\)")
+# characters that are never in the names before a bracket (not word characters, ’'.- or white space)
+_NAME_STOP = frozenset(",;:()[]{}<>\"!?/\\|@#$%^&*+=~`“”")
+
+
+def _paren_entries(text: str):
+    """``_PAREN_ENTRY.finditer(text)``, searching only the names before each bracket: a match's names (one to
+    seven words of name characters) end at its bracket, so it starts after the last character before the bracket
+    that cannot be in a name, and after the eighth word back."""
+    end = 0
+    for pm in _PAREN_SPAN.finditer(text):
+        i = pm.start()
+        words = 0
+        in_word = False
+        while i > end:
+            ch = text[i - 1]
+            if ch in _NAME_STOP:
+                break
+            if ch in " \t\n\r\f\v":
+                in_word = False
+            elif not in_word:
+                in_word = True
+                words += 1
+                if words > 7:
+                    break
+            i -= 1
+        m = _PAREN_ENTRY.search(text, i, pm.end())
+        if m:
+            yield m
+            end = m.end()
+
+
 _BODY_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,5}(?:Authority|Council|Service|Office|Board|Partnership|Trust|"
                         r"Commission|Brigade|Agency)")
 _COMMA_ENTRY = re.compile(r"^(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w'’.\-]+)\s*(?:,|\s[-–—]\s)\s*(?P<inner>[A-Z].+?)"
                           r"[\s.;]*$")
+
+
+_CAP_NAME = re.compile(r"\b[A-Z][a-z'’\-]{2,}\b")
+_RANK_WORD = re.compile(r"\b(?:Deputy|Assistant|Chief|Constable|Superintendent|Inspector|Commander|"
+                        r"Commissioner|Sergeant)\b")
 
 
 def _add_post(out: _Bodies, before: str, inner: str, label: str | None) -> None:
@@ -483,7 +652,7 @@ def _add_post(out: _Bodies, before: str, inner: str, label: str | None) -> None:
         # "Councillor L. Sheard (Cabinet Member for Communities …)": the post owns in its own name
         post = clean(inner).strip(" ,.")
         out.posts.setdefault(post.lower(), post)
-        names = re.findall(r"\b[A-Z][a-z'’\-]{2,}\b", before)
+        names = _CAP_NAME.findall(before)
         if names and names[-1].lower() not in _NOT_SURNAME and not _POST_WORDS.fullmatch(names[-1]):
             out.names.setdefault(names[-1].lower(), post)
         return
@@ -497,13 +666,12 @@ def _add_post(out: _Bodies, before: str, inner: str, label: str | None) -> None:
         body = out.council
     if body is None:
         return
-    rank = " ".join(re.findall(r"\b(?:Deputy|Assistant|Chief|Constable|Superintendent|Inspector|Commander|"
-                               r"Commissioner|Sergeant)\b", before))
+    rank = " ".join(_RANK_WORD.findall(before))
     for p in (post, rank):
         p = clean(p).lower().strip(" ,.")
-        if p and len(p) <= 60 and p != body.lower() and not normalise_body(p):
+        if p and len(p) <= 60 and p != body.lower() and not _body_named(p):
             out.posts.setdefault(p, body)
-    names = [n for n in re.findall(r"\b[A-Z][a-z'’\-]{2,}\b", before)
+    names = [n for n in _CAP_NAME.findall(before)
              if n.lower() not in _FORCE_STOP and not _POST_WORDS.fullmatch(n) and not _ORG_WORDS.fullmatch(n)]
     if names and len(before.split()) >= 2 and names[-1].lower() not in _NOT_SURNAME:
         out.names.setdefault(names[-1].lower(), body)
@@ -545,6 +713,9 @@ def extract(ctx: Context) -> list[Action]:
 _MD_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*")  # a markdown table's rule line
 _FIELD_COLON = re.compile(r":\s+\S")  # "Action: Provide…"
 
+_RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")
+
+
 def _split_cells(text: str) -> list[str] | None:
     if "\t" in text:
         return text.split("\t")
@@ -552,7 +723,7 @@ def _split_cells(text: str) -> list[str] | None:
     if (s.startswith("|") and s.count("|") >= 3) or (s.count("|") >= 2 and "||" not in s):
         cells = (s[1:] if s.startswith("|") else s)
         cells = (cells[:-1] if cells.endswith("|") else cells).split("|")
-        if all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c in cells):
+        if all(_RULE_CELL.fullmatch(c) for c in cells):
             return None
         return cells
     return None
@@ -562,10 +733,31 @@ def _split_cells(text: str) -> list[str] | None:
 def _role_of(text: str) -> str | None:
     """The column role a header cell's text names ("Status", "Action by" …), or None (memoised: the same short
     texts recur on every page)."""
-    for name, rx in _ROLE_RX:
-        if rx.search(text):
-            return name
+    low = _fold(text)
+    m = _HEAD_ROLE.match(text) if low.startswith(_ROLE_STARTS) else None  # the roles named at the start, in order
+    if m:
+        return m.lastgroup
+    if ("action" in low or "subject" in low or "description" in low or "issue" in low or "request" in low or
+            "undertaking" in low or "matter" in low or "detail" in low or "summary" in low) and \
+            _ROLE_RX[-1][1].search(text):  # its words first
+        return "text"
     return None
+
+
+# every role but the last ("text", named anywhere) is named at the start: one pattern with a group per role, in
+# the order of _ROLE_RX, finds the first of them that matches
+assert _ROLE_RX[-1][0] == "text" and all(rx.pattern.startswith("^") and not rx.groups for _, rx in _ROLE_RX[:-1])
+_HEAD_ROLE = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in _ROLE_RX[:-1]), re.I)
+# how a text (folded) naming one of those roles starts: the first words of each of their alternatives
+_ROLE_STARTS = ("action", "owner", "responsib", "lead", "who", "by whom", "assigned", "officer",  # owner
+                "deadline", "due", "target", "by when", "timescale", "completion", "date", "expected", "timeframe",
+                "meeting",  # (date)
+                "min", "item", "agenda", "ref", "no", "#",  # minute
+                "status", "progress", "update", "response", "outcome", "comment", "current", "rag", "latest",
+                "position")
+
+
+_MINUTE_WORD = re.compile(r"^\W*(?:minute|min\b|item|agenda)", re.I)
 
 
 def _roles(cells: list[str]) -> list[str | None] | None:
@@ -580,7 +772,7 @@ def _roles(cells: list[str]) -> list[str | None] | None:
     if len(named) < len([c for c in cells if clean(c)]) - 1:
         return None
     if named.count("minute") > 1:  # "Ref" and "Minute" columns: the minute number is the minute column's
-        roles = [None if r == "minute" and not re.match(r"^\W*(?:minute|min\b|item|agenda)", clean(c), re.I) else r
+        roles = [None if r == "minute" and not _MINUTE_WORD.match(clean(c)) else r
                  for r, c in zip(roles, cells)]
     return roles
 
@@ -599,7 +791,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
     j = 1
     while j <= n:
         raw = lines[j]
-        c = clean(raw)
+        c = _clean_line(raw)
         if not c:
             j += 1
             continue
@@ -610,7 +802,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
         if "--" in raw and _MD_RULE.fullmatch(raw):
             j += 1  # a markdown table's rule line
             continue
-        cells = _split_cells(raw)
+        cells = _split_cells(raw) if "\t" in raw or "|" in raw else None
         if cells is not None:
             hdr = _roles(cells)
             if hdr:
@@ -672,7 +864,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
                 j = stop
                 continue
         # one cell per line: a header made of consecutive column names
-        vhead = _vertical_header(lines, j) if len(c) <= 45 else None
+        vhead = _vertical_header(lines, j) if len(c) <= 45 and _role_of(c.strip(" :")) else None
         if vhead is not None:
             hdr_roles, after = vhead
             section_seen = True
@@ -688,15 +880,16 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
                 last_row_complete = complete
             j = stop + 1
             continue
-        mh = _MEETING_HEAD.match(c)
+        low = _fold(c) if len(c) < 80 else ""
+        mh = _MEETING_HEAD.match(c) if "meeting" in low or "action" in low else None
         hits = [h for h in find_dates(mh["date"]) if h.iso and h.has_year] if mh else []
-        if mh and hits and len(c) < 80:
+        if mh and hits:
             date = hits[0].iso
             roles = None
             last_row_complete = True
             j += 1
             continue
-        if section_seen and len(c) < 140 and not re.search(r"[.;:]$", c) and title_like(c):
+        if date is not None and section_seen and len(c) < 140 and not _END_PUNCT.search(c) and title_like(c):
             # another section heading ("Additional correspondence", a standing item): rows under it are not of
             # the meeting above
             date = None
@@ -705,6 +898,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
     return out
 
 
+_END_PUNCT = re.compile(r"[.;:]$")
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # text separated by two or more spaces
 _RULE_LINE = re.compile(r"^\s*[-=_+|: ]*[-=_]{3,}[-=_+|: ]*$")
 
@@ -805,10 +999,23 @@ _FIELD_LINE = re.compile(r"^(?P<ind>\s*)(?P<label>[A-Z][A-Za-z'’ /]{0,28}?)(?P
                          r"[\w/.\-]*)?\s*:\s*(?P<val>.*)$")  # "Owner:   OPCC", "Action 3: Provide…"
 
 
+_ACTION_FIELD = re.compile(r"\b(?:actions?|undertaking|request)\b", re.I)
+_MINUTE_LABEL = re.compile(r"^(?:minute|min\b|item|agenda)", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _field_block(lines: list[str], j: int) -> tuple[Row, int] | None:
     """A block of "Label: value" lines naming an action's fields (Action / Owner / Due / Status …), values
     wrapped onto indented lines. Returns the row (at the Action line) and the line after the block."""
-    m = _FIELD_LINE.match(lines[j].replace("**", ""))
+    line = lines[j].replace("**", "")
+    head = line.partition(":")[0].strip()
+    if not "A" <= head[:1] <= "Z" or (not _DIGIT.search(head) and (len(head) > 29 or not _role_of(head))):
+        # no field label before the first colon: a label is a capital and 28 letters at most, or has a number;
+        # without a number, the label is all the text before the colon
+        return None
+    m = _FIELD_LINE.match(line)
     if not m or not _role_of(m["label"].strip()):
         return None
     fields: list[list] = []  # [label, role, line, value]
@@ -833,12 +1040,12 @@ def _field_block(lines: list[str], j: int) -> tuple[Row, int] | None:
     named = [f[1] for f in fields if f[1]]
     if len(named) < 3 or "text" not in named or not ({"owner", "status"} & set(named)):
         return None
-    if not any(f[1] == "text" and re.search(r"\b(?:actions?|undertaking|request)\b", f[0], re.I) and f[3]
+    if not any(f[1] == "text" and _ACTION_FIELD.search(f[0]) and f[3]
                for f in fields):
         return None  # a report's cover ("Subject: … / Status: Public / Lead officer: …") is not an action
     minutes = [f for f in fields if f[1] == "minute"]
     if len(minutes) > 1:  # "Action No" and "Agenda item": the item is the minute
-        keep = [f for f in minutes if re.match(r"^(?:minute|min\b|item|agenda)", f[0], re.I)] or minutes[-1:]
+        keep = [f for f in minutes if _MINUTE_LABEL.match(f[0])] or minutes[-1:]
         for f in minutes:
             if f is not keep[0]:
                 f[1] = None
@@ -861,12 +1068,15 @@ def _pipe_continuation(raw: str, cells: list[str], roles: list[str | None]) -> b
     return len(filled) * 2 < len([r for r in roles if r])
 
 
+_STATUS_END = re.compile(r"[.;:!?)>]$")
+
+
 def _put(row: Row, role: str, cell: str) -> None:
     """Add a cell to the row's text for its role; two status columns ("Status", "Update") read as
     "Complete. Shared 24 September."."""
     old = row.cells.get(role, "").strip()
     cell = cell.strip()
-    if old and cell and role == "status" and not re.search(r"[.;:!?)>]$", old):
+    if old and cell and role == "status" and not _STATUS_END.search(old):
         old += "."
     row.cells[role] = (old + " " + cell).strip()
 
@@ -876,11 +1086,11 @@ def _vertical_header(lines: list[str], j: int) -> tuple[list[str], int] | None:
     roles: list[str] = []
     k = j
     while k < len(lines) and len(roles) < 8:
-        t = clean(lines[k]).strip(" :")
+        t = _clean_line(lines[k]).strip(" :")
         if not t:
             if roles:
                 k += 1
-                if k < len(lines) and not clean(lines[k]):
+                if k < len(lines) and not _clean_line(lines[k]):
                     break
                 continue
             return None
@@ -979,28 +1189,42 @@ def _assign_vertical(cur: list[tuple[int, str]], roles: list[str]) -> Row:
     return row
 
 
+_NO_DEADLINE = re.compile(r"(?:n/?a|none|tbc|tba|ongoing|asap|immediate(?:ly)?|-)")
+_MONTH_OR_NEXT = re.compile(r"\bnext meeting\b|\b(?:january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december)\b", re.I)
+
+
 def _is_deadline_cell(t: str) -> bool:
-    return bool(re.fullmatch(r"(?:n/?a|none|tbc|tba|ongoing|asap|immediate(?:ly)?|-)", t.strip(" .").lower())) or \
-        (len(t) < 40 and bool(find_dates(t) or re.search(r"\bnext meeting\b|\b(?:january|february|march|april|may|"
-                                                         r"june|july|august|september|october|november|"
-                                                         r"december)\b", t, re.I)))
+    return bool(_NO_DEADLINE.fullmatch(t.strip(" .").lower())) or \
+        (len(t) < 40 and bool(find_dates(t) or _MONTH_OR_NEXT.search(t)))
+
+
+_CAP_START = re.compile(r"^[A-Z]")
 
 
 def _is_owner_cell(t: str) -> bool:
     s = t.strip(" .")
     if not s or len(s) > 60 or s.endswith(".") or is_status_text(s):
         return False
-    return bool(normalise_body(s)) or (len(s.split()) <= 6 and bool(re.match(r"^[A-Z]", s)) and
+    return bool(_body_named(s)) or (len(s.split()) <= 6 and bool(_CAP_START.match(s)) and
                                        bool(_POST_WORDS.search(s) or _ORG_WORDS.search(s) or s.isupper()))
+
+
+_UL_OPEN = re.compile(r"<ul[^>]*>", re.I)
+_UL_CLOSE = re.compile(r"</ul>", re.I)
+_LI_OPEN = re.compile(r"<li[^>]*>", re.I)
+_PARA_TAG = re.compile(r"</?(?:p|div|br|li)\b[^>]*>", re.I)
+_LIST_SPLIT = re.compile(r";\s*(?:and\s+)?(?=[A-Z])")
 
 
 def _paragraphs(cell: str) -> list[tuple[str, str]]:
     """A cell's content as ``(kind, text)`` pieces: kind "p" for a paragraph, "li" for a list item."""
     t = cell or ""
-    t = re.sub(r"<ul[^>]*>", "\n<UL>\n", t, flags=re.I)
-    t = re.sub(r"</ul>", "\n</UL>\n", t, flags=re.I)
-    t = re.sub(r"<li[^>]*>", "\n• ", t, flags=re.I)
-    t = re.sub(r"</?(?:p|div|br|li)\b[^>]*>", "\n", t, flags=re.I)
+    if "<" in t:
+        t = _UL_OPEN.sub("\n<UL>\n", t)
+        t = _UL_CLOSE.sub("\n</UL>\n", t)
+        t = _LI_OPEN.sub("\n• ", t)
+        t = _PARA_TAG.sub("\n", t)
     t = t.replace("\u2022", "\n• ").replace("\uf0b7", "\n• ")
     out: list[tuple[str, str]] = []
     in_ul = False
@@ -1020,12 +1244,15 @@ def _paragraphs(cell: str) -> list[tuple[str, str]]:
             continue
         if in_ul and not bullet:
             # list items run together without markers: "A; and B."
-            for part in re.split(r";\s*(?:and\s+)?(?=[A-Z])", p):
+            for part in _LIST_SPLIT.split(p):
                 if part.strip():
                     out.append(("li", part.strip()))
             continue
         out.append(("li" if bullet or in_ul else "p", p))
     return out
+
+
+_TEXT_END = re.compile(r"[.;:!?)]$")
 
 
 def _row_actions(ctx: Context, row: Row, date: str | None, last_complete: bool,
@@ -1068,7 +1295,7 @@ def _row_actions(ctx: Context, row: Row, date: str | None, last_complete: bool,
             meeting_date=row_date or date, minute_item=minute, text=t, owner=owner, person=person,
             status=statuses[i], status_code=status_code(statuses[i]), deadline=deadline,
             deadline_date=_deadline_date(deadline, row_date or date)))
-    complete = bool(re.search(r"[.;:!?)]$", texts[-1]))
+    complete = bool(_TEXT_END.search(texts[-1]))
     return out, orphan, complete
 
 
@@ -1083,7 +1310,7 @@ def _action_texts(paras: list[tuple[str, str]]) -> list[str]:
     plain: list[str] = []
     has_list = any(k == "li" for k, _ in items)
     for kind, text in items:
-        if kind == "p" and _INTRO.search(text) and not text.rstrip().endswith(":"):
+        if kind == "p" and _intro(text) and not text.rstrip().endswith(":"):
             continue
         if kind == "p" and text.rstrip().endswith(":") and has_list:
             lead = text.rstrip()
@@ -1095,7 +1322,7 @@ def _action_texts(paras: list[tuple[str, str]]) -> list[str]:
                 if piece:
                     out.append((lead + " " + piece).strip() if lead and not piece.startswith(("He ", "She ")) else piece)
             continue
-        if has_list or _UNDERTAKING.search(text) or _STRONG.search(text) or not out:
+        if has_list or not out or _UNDERTAKING.search(text) or _strong(text, _fold(text)):
             for piece in _ALSO_SPLIT.split(text):
                 if piece.strip():
                     out.append(piece.strip())
@@ -1126,17 +1353,20 @@ def _parallel(values: list[str], n: int) -> list[str | None]:
     return [joined] * n
 
 
+_NO_OWNER = re.compile(r"n/?a|-|tbc|none", re.I)
+
+
 def _owner_name(words: str | None, bodies: _Bodies | None = None, table: bool = False) -> str | None:
     """The owner as a body; in a log's owner column, an officer named with the body's acronym ("OPFCC
     Monitoring Officer") is kept as written, as the log names it."""
     if not words:
         return None
     w = clean(words).strip(" .;,")
-    if not w or re.fullmatch(r"n/?a|-|tbc|none", w, re.I):
+    if not w or _NO_OWNER.fullmatch(w):
         return None
     if table and _ACR_POST.fullmatch(w) and (_POST_WORDS.search(w) or _HOST_POST.search(w)):
         return w
-    return (bodies.owner_of(w) if bodies else None) or normalise_body(w) or re.sub(r"^the\s+", "", w, flags=re.I)
+    return (bodies.owner_of(w) if bodies else None) or _body_named(w) or _LEAD_THE.sub("", w)
 
 
 _ACR_POST = re.compile(r"[A-Z]{2,6}\s+(?:[A-Z][a-z]+(?:\s+(?:of|and|for)\s+|\s+)?){1,5}")
@@ -1153,22 +1383,33 @@ def _post_in(words: str | None, owner: str | None) -> str | None:
     return None
 
 
+_THE_BEFORE_CAPITAL = re.compile(r"^the\s+(?=[A-Z])")
+_NOT_WHO_START = re.compile(r"^(?:to|these|this|it|they|there|in|at|on|for|if|when|as)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:had|have|has|was|were|is|are)\b")
+_DETAILS_START = re.compile(r"^(?:details|information|the (?:details|information|report|draft|results))\b", re.I)
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+_NAME_PAIR = re.compile(r"\b[A-Z][a-z'’\-]+\s+[A-Z][a-z'’\-]+")
+
+
 def _person(text: str) -> str | None:
     """Who gave the undertaking: "Assistant Commissioner Dick undertook…" → "Assistant Commissioner Dick"."""
-    m = _SUBJECT.match(text)
+    return _person_of(_SUBJECT.match(text))
+
+
+def _person_of(m: re.Match[str] | None) -> str | None:
+    """:func:`_person` from the sentence's ``_SUBJECT`` match."""
     if not m:
         return None
-    who = re.sub(r"^the\s+(?=[A-Z])", "The ", m["who"].strip(" ,"))
-    if len(who.split()) > 9 or not re.match(r"^[A-Z]", who) or _NON_PERSON.match(who) or \
-            re.match(r"^(?:to|these|this|it|they|there|in|at|on|for|if|when|as)\b", who, re.I) or \
-            re.search(r"\b(?:had|have|has|was|were|is|are)\b", who):
+    who = _THE_BEFORE_CAPITAL.sub("The ", m["who"].strip(" ,"))
+    if len(who.split()) > 9 or not _CAP_START.match(who) or _NON_PERSON.match(who) or \
+            _NOT_WHO_START.match(who) or _AUXILIARY.search(who):
         return None
-    if re.match(r"^(?:details|information|the (?:details|information|report|draft|results))\b", who, re.I):
+    if _DETAILS_START.match(who):
         return None
-    body = normalise_body(who)
-    if body and not _POST_WORDS.search(who) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", who):
+    body = _body_named(who)
+    if body and not _POST_WORDS.search(who) and not _TWO_NAMES.search(who):
         return None  # a body, not a person ("The MPS agreed…")
-    if not (_POST_WORDS.search(who) or re.search(r"\b[A-Z][a-z'’\-]+\s+[A-Z][a-z'’\-]+", who)):
+    if not (_POST_WORDS.search(who) or _NAME_PAIR.search(who)):
         return None
     return who
 
@@ -1219,7 +1460,7 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
     for block in minutes_blocks(ctx):
         for num, title, start, end in item_spans(block):
             skip: set[int] = set()
-            for d in decisions(lines, start, end):
+            for d in _decisions_of(ctx, lines, start, end):  # (worked out once per document)
                 skip.update(range(d.marker_line, (d.end or d.line) + 1))
             title_org = _title_org(title)
             lead: str | None = None
@@ -1292,7 +1533,9 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                     continue
                 prev_line = b.start
                 for s in sentences(b):
-                    text = _RESPONSE_REF.sub("", s.text)
+                    text = s.text
+                    if text[:1] == "(" or text[:1].isdigit():  # "(12) The Chief Constable …"
+                        text = _RESPONSE_REF.sub("", text)
                     kind = _cue(text)
                     label = _ACTION_LABEL.match(text) if "ction" in text[:20].lower() else None
                     if label:
@@ -1305,10 +1548,11 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                                 last, last_from = got, b.start
                             prev_sentence, prev_line = text, s.line
                             continue
-                    if kind is None and _directed(text, bodies):
+                    directed = _directed(text, bodies) if kind is None else None
+                    if directed:
                         kind = "strong"  # "Chief Supt Menon to present …", "Members asked that the X report …"
                     who = _speaker((broken + " " + text).strip(), bodies)
-                    broken = text if len(text) < 40 and not re.search(r"[.!?:;\"”’)]$", text) else ""
+                    broken = text if len(text) < 40 and not _ENDS_SENTENCE.search(text) else ""
                     if kind is None:
                         prev_sentence, prev_line = text, s.line
                         actor = who or actor
@@ -1324,7 +1568,8 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                         full = prev_sentence + " " + text
                     last = _minute_action(ctx, block, num, s.line, full, title_org, kind, bodies, cue_text=text,
                                           actor=actor)
-                    directed = _directed(text, bodies)
+                    if directed is None:
+                        directed = _directed(text, bodies)
                     if directed:
                         last.owner = bodies.owner_of(directed) or last.owner or _owner_name(directed, bodies)
                         last.person = _as_person(directed) or (None if _REQUEST.search(text) else last.person)
@@ -1335,6 +1580,7 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
     return [a for a in out if a is not None]
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]$")
 _OWNER_ONLY_BAD = re.compile(r"\bto\s+[a-z]|[.;:!?]\s+\S|\b(?:would|will|should|must|undertook|agreed)\b", re.I)
 _AND_UNDERTOOK = re.compile(r",?\s+and\s+(?:also\s+)?(?:undertook|agreed|offered|promised|committed)\s+to\b")
 _ACTION_LIST_HEAD = re.compile(r"^\W*(?:(?:agreed|new|summary\s+of|list\s+of)\s+)?actions?(?:\s+(?:agreed|arising|"
@@ -1379,8 +1625,12 @@ def _directed(text: str, bodies: _Bodies) -> str | None:
         return None
     m = _SHORTHAND.match(text)
     who, verb = (m["who"], m["v"]) if m else (None, None)
-    if who is None or _NEGATED.search(text):
-        rm = _REQUEST.search(text) if not _NEGATED.search(text) else None
+    request = "asked" in text or "requested" in text or "required" in text or "instructed" in text  # _REQUEST's
+    if who is None and not request:
+        return None
+    negated = _negated(text, _fold(text))
+    if who is None or negated:
+        rm = _REQUEST.search(text) if not negated and request else None
         if rm is None:
             return None
         who, verb = (rm["who1"], rm["v1"]) if rm["who1"] else (rm["who2"], rm["v2"])
@@ -1390,20 +1640,30 @@ def _directed(text: str, bodies: _Bodies) -> str | None:
     if _NOT_ACTOR.match(w):
         return None
     if bodies.owner_of(w) or _KEPT_POST.match(w) or _POST_WORDS.search(w) or _HOST_POST.search(w) or \
-            re.search(r"\b(?:services|team|office|unit)\b|\b[A-Z]{2,6}\b", w) or \
-            re.fullmatch(r"(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’\-]+", w):
+            _UNIT_OR_ACR.search(w) or _TITLED_NAME.fullmatch(w):
         return w
     return None
 
 
+_UNIT_OR_ACR = re.compile(r"\b(?:services|team|office|unit)\b|\b[A-Z]{2,6}\b")
+_TITLED_NAME = re.compile(r"(?:(?:the\s+)?[A-Z][a-z]+\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’\-]+")
+
+
+_ACRONYMS = re.compile(r"[A-Z]{2,6}(?:\s*/\s*\w+)*")
+_SERVICES = re.compile(r"\bservices\b", re.I)
+_NAME_END = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z'’\-]+$")
+
+
 def _as_person(who: str) -> str | None:
     """A post or person named as the actor ("Chief Supt Menon"), not a body ("Democratic Services", "OPCC")."""
-    w = re.sub(r"^the\s+", "The ", who.strip(" ,"))
-    if _ORG_WORDS.search(w) and not _POST_WORDS.search(w) or re.fullmatch(r"[A-Z]{2,6}(?:\s*/\s*\w+)*", w) or \
-            re.search(r"\bservices\b", w, re.I):
+    w = _LEAD_THE_LOW.sub("The ", who.strip(" ,"))
+    if _ORG_WORDS.search(w) and not _POST_WORDS.search(w) or _ACRONYMS.fullmatch(w) or _SERVICES.search(w):
         return None
-    return w if (_POST_WORDS.search(w) or _FORCE_RANK.search(w) or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z'’\-]+$", w)) \
+    return w if (_POST_WORDS.search(w) or _FORCE_RANK.search(w) or _NAME_END.search(w)) \
         else None
+
+
+_REQUEST_WORD = re.compile(r"\brequest", re.I)
 
 
 def _inline_label(ctx: Context, block: MeetingBlock, num: str | None, label_text: str, prev_sentence: str,
@@ -1418,7 +1678,7 @@ def _inline_label(ctx: Context, block: MeetingBlock, num: str | None, label_text
             last.locations.append(line)
             last.owner = owner or last.owner
             return last
-        if prev_sentence and _QUESTION.search(prev_sentence) or re.search(r"\brequest", prev_sentence or "", re.I):
+        if prev_sentence and _QUESTION.search(prev_sentence) or _REQUEST_WORD.search(prev_sentence or ""):
             act = _minute_action(ctx, block, num, prev_line, prev_sentence + " Action: " + label_text.strip(),
                                  title_org, "strong", bodies, cue_text=prev_sentence, actor=actor)
             act.owner = owner or act.owner
@@ -1455,7 +1715,10 @@ def _label_fields(text: str) -> tuple[str, str | None, str | None]:
 
 def labelled_subject(text: str) -> bool:
     """"OPCC to confirm…": a labelled action that names who is to act."""
-    return bool(re.match(r"^.{2,60}?\s+to\s+[a-z]", text))
+    return bool(_LABEL_SUBJECT.match(text))
+
+
+_LABEL_SUBJECT_TO = re.compile(r"^.{2,60}?\s+to\s+(?=[a-z])")
 
 
 def _restates(label_text: str, text: str) -> bool:
@@ -1463,7 +1726,7 @@ def _restates(label_text: str, text: str) -> bool:
     words (beyond who acts) are in the undertaking."""
     from ._text import word_set
 
-    body = re.sub(r"^.{2,60}?\s+to\s+(?=[a-z])", "", label_text)
+    body = _LABEL_SUBJECT_TO.sub("", label_text)
     lw = {w for w in word_set(body) if len(w) > 2 and not w.isdigit()}
     if not lw:
         return False
@@ -1482,12 +1745,19 @@ def _clause(text: str) -> str:
     return text
 
 
+_VERB_START = re.compile(r"^(?:" + _VERBS + r")\s+[a-z]", re.I)
+_WORD_THEN_LOWER = re.compile(r"^\S+\s+[a-z]")
+
+
 def _owner_only(text: str) -> bool:
     """"ACTION: Chief Executive (OPCC)" names an owner only; "ACTION: OPCC to add …" is an action of its own."""
     t = clean(text).strip(" .")
-    if re.match(r"^(?:" + _VERBS + r")\s+[a-z]", t, re.I) and re.match(r"^\S+\s+[a-z]", t):
+    if _VERB_START.match(t) and _WORD_THEN_LOWER.match(t):
         return False  # "ACTION 1: Provide the Panel with the data." is an action, not an owner
     return bool(t) and len(t.split()) <= 8 and not _OWNER_ONLY_BAD.search(t)
+
+
+_SPEAKER_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z'’\-]+$")
 
 
 def _speaker(text: str, bodies: _Bodies) -> str | None:
@@ -1499,26 +1769,31 @@ def _speaker(text: str, bodies: _Bodies) -> str | None:
     who = m["who"].strip(" ,")
     if _NOT_SPEAKER.match(who) or len(who.split()) > 7:
         return None
-    if _POST_WORDS.search(who) or bodies.owner_of(who) or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z'’\-]+$", who):
+    if _POST_WORDS.search(who) or bodies.owner_of(who) or _SPEAKER_NAME.search(who):
         return who[:1].upper() + who[1:]
     return None
 
 
 def _cue(text: str) -> str | None:
     """"strong" for an explicit undertaking, the intent kind for a reported intention, None otherwise."""
-    if _NEGATED.search(text):
+    low = _fold(text)
+    if not _cue_words(low) and not _LEAD_TO.match(text):
+        return None  # none of the words an undertaking or an intention needs
+    if _negated(text, low):
         return None
-    if _STRONG.search(text):
+    if _strong(text, low):
         return "strong"
-    if _UNDERTAKING.search(text) and re.search(r"\b(?:would|will)\s+(?:also\s+)?(?:" + _VERBS + r")\b", text, re.I):
+    # (a "would provide" match is always an _UNDERTAKING match too, so that search is not needed first)
+    if ("would" in low or "will" in low) and _WOULD_VERB.search(text):
         subj = text.split(" would ")[0].split(" will ")[0]
-        subj = re.sub(r"^it\s+was\s+(?:agreed|noted|confirmed|reported|understood)\s+that\s+", "", subj.strip(), flags=re.I)
+        subj = _IT_WAS_THAT.sub("", subj.strip())
         if not _PRONOUN_START.match(subj):
             return "strong"
-    m = _INTENT.search(text)
+    m = _INTENT.search(text) if ("would" in low or "expected to be" in low or
+                                 ("work" in low or "review" in low) and _PROGRESS_VERB.search(low)) else None
     if m:
         kind = next(k for k, v in m.groupdict().items() if v)
-        if kind in ("passive", "future") and not _DEADLINE.search(text) and not _TO_RECIPIENT.search(text):
+        if kind in ("passive", "future") and not _deadline(text) and not _TO_RECIPIENT.search(text):
             return None  # "would be available for…" with no time given is a benefit, not an undertaking
         return kind
     return None
@@ -1531,9 +1806,10 @@ def _minute_action(ctx: Context, block: MeetingBlock, num: str | None, line: int
     text = " ".join(text.split())
     cue_text = cue_text or text
     clause = _clause(cue_text)
-    person = _person(clause)
-    if person is None and re.search(r"(?:^|,\s+)the\s+[A-Z]", clause):
-        person = _person(re.sub(r"(^|,\s+)the\b", lambda m: m.group(1) + "The", clause, count=1))
+    sm = _SUBJECT.match(clause)
+    person = _person_of(sm)
+    if person is None and _THE_CAPITAL.search(clause):
+        person = _person(_THE_WORD.sub(lambda m: m.group(1) + "The", clause, count=1))
     if person is None:
         rp = _REPORTED_PRONOUN.match(cue_text)  # "The Commissioner said that he would write…"
         if rp and not _NOT_SPEAKER.match(rp["who"]):
@@ -1544,10 +1820,9 @@ def _minute_action(ctx: Context, block: MeetingBlock, num: str | None, line: int
             person = _speaker(cue_text, bodies)
     owner = None
     if labelled:  # "ACTION: OPCC to add …"
-        lm = re.match(r"^(?P<s>.{2,60}?)\s+to\s+[a-z]", cue_text)
+        lm = _LABEL_SUBJECT.match(cue_text)
         owner = bodies.owner_of(lm["s"]) or _owner_name(lm["s"]) if lm else None
-    sm = _SUBJECT.match(clause)
-    subject = re.sub(r"^(?:the\s+)", "", sm["who"].strip(" ,"), flags=re.I) if sm else None
+    subject = _LEAD_THE.sub("", sm["who"].strip(" ,")) if sm else None
     if subject and kind == "passive" and _THE_FORCE.match(subject):
         subject = None  # "The police would be invited…": who is acted on, not who acts
     for ranks in (False, True):  # a rank alone ("the Borough Commander") yields to the item's organisation
@@ -1560,9 +1835,10 @@ def _minute_action(ctx: Context, block: MeetingBlock, num: str | None, line: int
     if owner is None and kind == "passive" and actor:
         owner = bodies.owner_of(actor)  # "A written reply would be sent…" after "The Commissioner replied…"
     if owner is None and person:
-        owner = normalise_body(person) or (ctx.gazetteer.resolve(person).body
-                                            if ctx.gazetteer is not None and ctx.gazetteer.resolve(person) else None)
-    dl = _DEADLINE.search(cue_text)
+        body = _body_named(person)
+        known = ctx.gazetteer.resolve(person) if not body and ctx.gazetteer is not None else None
+        owner = body or (known.body if known else None)
+    dl = _deadline(cue_text)
     deadline = dl.group(0) if dl else None
     status = _intent_status(kind, cue_text, deadline)
     return Action(
@@ -1573,8 +1849,16 @@ def _minute_action(ctx: Context, block: MeetingBlock, num: str | None, line: int
         deadline_date=_deadline_date(deadline, block.date))
 
 
+_THE_CAPITAL = re.compile(r"(?:^|,\s+)the\s+[A-Z]")
+_THE_WORD = re.compile(r"(^|,\s+)the\b")
+_LABEL_SUBJECT = re.compile(r"^(?P<s>.{2,60}?)\s+to\s+[a-z]")
+_LEAD_THE = re.compile(r"^(?:the\s+)", re.I)
+
+
 def _intent_status(kind: str, text: str, deadline: str | None) -> str | None:
     """A reported intention's state in plain words, with the document's own words in brackets."""
+    if kind not in ("progress", "looking", "passive", "future"):
+        return None
     m = _INTENT.search(text)
     words = m.group(0) if m else None
     if kind == "progress":
@@ -1586,39 +1870,55 @@ def _intent_status(kind: str, text: str, deadline: str | None) -> str | None:
     return None
 
 
+_SUBJECT_VERB = re.compile(r"^(?:.*?\b(?:advised|informed|reported|said|stated|confirmed|explained|told)\s+"
+                           r"(?:the\s+[\w\-]+\s+)?(?:that\s+)?)?(?P<s>.+?)\s+(?:would|will|were|was|is|are|undertook|"
+                           r"agreed|promised|offered|expected)\b")
+_THAT_THE = re.compile(r"^(?:that|the)\s+", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_A_BODY = re.compile(r"\b(?:of the changes|draft)\b")
+
+
 def _subject_owner(text: str, kind: str, title_org: str | None) -> str | None:
     """The body responsible: the sentence's subject when it names a body or a post of one, else the item's
     organisation (a guest's item such as "LONDON FIRE BRIGADE - UPDATE")."""
     subj = None
-    m = re.match(r"^(?:.*?\b(?:advised|informed|reported|said|stated|confirmed|explained|told)\s+(?:the\s+[\w\-]+\s+)?"
-                 r"(?:that\s+)?)?(?P<s>.+?)\s+(?:would|will|were|was|is|are|undertook|agreed|promised|offered|"
-                 r"expected)\b", text)
+    m = _SUBJECT_VERB.match(text)
     if m:
         subj = m["s"].strip(" ,")
-        subj = re.sub(r"^(?:that|the)\s+", "", subj, flags=re.I)
+        subj = _THAT_THE.sub("", subj)
     if kind == "passive" or not subj:
-        return title_org or (normalise_body(subj) if subj else None)
-    acr = re.fullmatch(r"[A-Z]{2,6}", subj)
+        return title_org or (_body_named(subj) if subj else None)
+    acr = _ACRONYM.fullmatch(subj)
     if acr and title_org and "".join(w[0] for w in title_org.split() if w[0].isupper()) == subj:
         return title_org
-    body = normalise_body(subj)
+    body = _body_named(subj)
     if body:
         return body
-    if _ORG_WORDS.search(subj) and len(subj.split()) <= 8 and not re.search(r"\b(?:of the changes|draft)\b", subj):
+    if _ORG_WORDS.search(subj) and len(subj.split()) <= 8 and not _NOT_A_BODY.search(subj):
         return subj[:1].upper() + subj[1:]
     if acr:
         return subj
     return title_org
 
 
+_NOT_AN_ORG_TITLE = re.compile(r"\b(?:report|plan|minutes|performance|indicators|statistics|strategy|"
+                               r"assessment)\b", re.I)
+
+
+_TITLE_TAIL_WORD = re.compile(r"update|report|presentation|briefing|overview")  # one is in any _TITLE_TAIL match
+
+
 def _title_org(title: str | None) -> str | None:
     """The organisation a minute item is about: "LONDON FIRE BRIGADE - UPDATE" → "London Fire Brigade"."""
     if not title:
         return None
-    t = _TITLE_TAIL.sub("", clean(title)).strip(" -–:")
-    if not t or not _ORG_WORDS.search(t) or len(t.split()) > 9:
+    t = clean(title)
+    if _TITLE_TAIL_WORD.search(_fold(t)):
+        t = _TITLE_TAIL.sub("", t)
+    t = t.strip(" -–:")
+    if not t or len(t.split()) > 9 or not _ORG_WORDS.search(t):
         return None
-    if re.search(r"\b(?:report|plan|minutes|performance|indicators|statistics|strategy|assessment)\b", t, re.I):
+    if _NOT_AN_ORG_TITLE.search(t):
         return None
     if t.isupper():
         small = {"and", "of", "the", "for", "in", "on", "to"}
