@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..gazetteer import BODY_ALIASES, normalise_body
+from ..gazetteer import normalise_body
 from ..records import Action, Provenance
 from ..status import is_status_text, status_code
 from . import Context
@@ -207,32 +207,6 @@ def _intro(text: str) -> bool:
 
 # --- owners: the body responsible, as the document names it ---------------------------------------------------------
 
-def _alias_words(pattern: str) -> str:
-    """The plain words a gazetteer alias pattern starts with (after any ``\\b``): every text it matches holds
-    them ("mayor['’]?s office…" → "mayor"; an optional last letter is left out). "" when it has alternatives."""
-    m = re.match(r"(?:\\b)?([a-z ]*)(.?)", pattern)
-    words = m.group(1)
-    if m.group(2) in ("?", "*", "{"):
-        words = words[:-1]
-    return "" if "|" in pattern else words
-
-
-# the words at least one of which a text naming a body holds (a word holding another word on the list is left out);
-# None when some alias does not start with plain words (then every text is searched)
-_ALIAS_WORDS = sorted({_alias_words(p) for pats in BODY_ALIASES.values() for p in pats})
-_ALIAS_WORDS = [w for w in _ALIAS_WORDS if not any(o != w and o in w for o in _ALIAS_WORDS)]
-_ALIAS_WORD = re.compile("|".join(re.escape(w) for w in _ALIAS_WORDS)) \
-    if all(len(w) >= 3 for w in _ALIAS_WORDS) else None
-
-
-def _body_named(text: str | None) -> str | None:
-    """:func:`normalise_body`, tested first for the words its aliases need (most texts here name no body, and
-    its one search over every alias costs about a microsecond a character)."""
-    if not text or (_ALIAS_WORD is not None and not _ALIAS_WORD.search(_fold(text))):
-        return None
-    return normalise_body(text)
-
-
 _OFFICE_ACR = re.compile(r"\bOP(?:F|FR)?CC\b")
 _PCC_WORDS = re.compile(r"\bpolice,?\s+(?:fire\s+(?:and\s+rescue\s+)?)?and\s+crime\s+commissioner\b|\bP(?:F)?CC\b|"
                         r"\bOP(?:F|FR)?CC\b", re.I)
@@ -361,7 +335,7 @@ class _Bodies:
             return self.office
         if self.host and "Combined Authority" in self.host and _MAYOR.match(w):
             return self.host  # a mayoral combined authority's (Deputy) Mayor for Policing
-        body = _body_named(w)
+        body = normalise_body(w)
         if body and body not in ("Police and Crime Commissioner", "Police and Crime Panel"):
             return body
         low = _LEAD_THE_LOW.sub("", w.lower())
@@ -387,7 +361,7 @@ class _Bodies:
         parts = [x.strip() for x in _SLASH.split(w)]
         if not 2 <= len(parts) <= 3 or any(not x or not x[:1].isalpha() or len(x.split()) > 8 for x in parts):
             return None
-        got = [self.owner_of(x, ranks) or _body_named(x) for x in parts]
+        got = [self.owner_of(x, ranks) or normalise_body(x) for x in parts]
         if not all(got):
             return None
         return " / ".join(dict.fromkeys(got))
@@ -415,7 +389,7 @@ class _Bodies:
         for m in _FORCE.finditer(w):
             name = _force_name(w, m)
             if name:
-                return _body_named(name) or name
+                return normalise_body(name) or name
         return None
 
     def _post_or_name(self, low: str) -> str | None:
@@ -488,7 +462,7 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
             for m in _FORCE.finditer(raw):
                 name = _force_name(raw, m)
                 if name:
-                    forces[_body_named(name) or name] += 1
+                    forces[normalise_body(name) or name] += 1
         if (out.fire is None and ("Fire" in raw or "FIRE" in raw) and
                 (fm := _FIRE_SERVICE.search(_title_case(raw) if raw.isupper() else raw))):
             out.fire = _tidy_name(fm.group(0))
@@ -669,7 +643,7 @@ def _add_post(out: _Bodies, before: str, inner: str, label: str | None) -> None:
     rank = " ".join(_RANK_WORD.findall(before))
     for p in (post, rank):
         p = clean(p).lower().strip(" ,.")
-        if p and len(p) <= 60 and p != body.lower() and not _body_named(p):
+        if p and len(p) <= 60 and p != body.lower() and not normalise_body(p):
             out.posts.setdefault(p, body)
     names = [n for n in _CAP_NAME.findall(before)
              if n.lower() not in _FORCE_STOP and not _POST_WORDS.fullmatch(n) and not _ORG_WORDS.fullmatch(n)]
@@ -1206,7 +1180,7 @@ def _is_owner_cell(t: str) -> bool:
     s = t.strip(" .")
     if not s or len(s) > 60 or s.endswith(".") or is_status_text(s):
         return False
-    return bool(_body_named(s)) or (len(s.split()) <= 6 and bool(_CAP_START.match(s)) and
+    return bool(normalise_body(s)) or (len(s.split()) <= 6 and bool(_CAP_START.match(s)) and
                                        bool(_POST_WORDS.search(s) or _ORG_WORDS.search(s) or s.isupper()))
 
 
@@ -1366,7 +1340,7 @@ def _owner_name(words: str | None, bodies: _Bodies | None = None, table: bool = 
         return None
     if table and _ACR_POST.fullmatch(w) and (_POST_WORDS.search(w) or _HOST_POST.search(w)):
         return w
-    return (bodies.owner_of(w) if bodies else None) or _body_named(w) or _LEAD_THE.sub("", w)
+    return (bodies.owner_of(w) if bodies else None) or normalise_body(w) or _LEAD_THE.sub("", w)
 
 
 _ACR_POST = re.compile(r"[A-Z]{2,6}\s+(?:[A-Z][a-z]+(?:\s+(?:of|and|for)\s+|\s+)?){1,5}")
@@ -1406,7 +1380,7 @@ def _person_of(m: re.Match[str] | None) -> str | None:
         return None
     if _DETAILS_START.match(who):
         return None
-    body = _body_named(who)
+    body = normalise_body(who)
     if body and not _POST_WORDS.search(who) and not _TWO_NAMES.search(who):
         return None  # a body, not a person ("The MPS agreed…")
     if not (_POST_WORDS.search(who) or _NAME_PAIR.search(who)):
@@ -1835,7 +1809,7 @@ def _minute_action(ctx: Context, block: MeetingBlock, num: str | None, line: int
     if owner is None and kind == "passive" and actor:
         owner = bodies.owner_of(actor)  # "A written reply would be sent…" after "The Commissioner replied…"
     if owner is None and person:
-        body = _body_named(person)
+        body = normalise_body(person)
         known = ctx.gazetteer.resolve(person) if not body and ctx.gazetteer is not None else None
         owner = body or (known.body if known else None)
     dl = _deadline(cue_text)
@@ -1887,11 +1861,11 @@ def _subject_owner(text: str, kind: str, title_org: str | None) -> str | None:
         subj = m["s"].strip(" ,")
         subj = _THAT_THE.sub("", subj)
     if kind == "passive" or not subj:
-        return title_org or (_body_named(subj) if subj else None)
+        return title_org or (normalise_body(subj) if subj else None)
     acr = _ACRONYM.fullmatch(subj)
     if acr and title_org and "".join(w[0] for w in title_org.split() if w[0].isupper()) == subj:
         return title_org
-    body = _body_named(subj)
+    body = normalise_body(subj)
     if body:
         return body
     if _ORG_WORDS.search(subj) and len(subj.split()) <= 8 and not _NOT_A_BODY.search(subj):
