@@ -24,11 +24,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from ..gazetteer import normalise_body
 from ..indicators.text import folds_plainly
 from ..records import Commitment, Provenance
 from . import Context
 from ._text import Block, doc_blocks_paged, is_heading_block, similarity, split_sentences, strip_quotes
+from .recommendation_updates import block_index
+from .recommendations import _body_of  # normalise_body, skipped where no alias can match
 
 KEY = "commitments"
 EXTRACTOR = "commitments"
@@ -144,7 +145,7 @@ def extract(ctx: Context) -> list[Commitment]:
     blocks = doc_blocks_paged(ctx)
     found: list[_Found] = []
     measures_by_theme: dict[str | None, list[str]] = {}
-    starts = [b.start for b in blocks]
+    starts = block_index(ctx, blocks).first_lines
     regions = plan_regions(ctx, blocks)
     for region in regions:
         inside = blocks[bisect_left(starts, region.start):bisect_right(starts, region.end)]
@@ -155,6 +156,8 @@ def extract(ctx: Context) -> list[Commitment]:
 
 # --- answers to recommendations ----------------------------------------------------------------------------------
 
+_LABEL = re.compile(r"^[^:]{2,60}:\s*")
+_SIGN_OFF = re.compile(r"^(?:yours\s+(?:sincerely|faithfully)|i am copying|cc:?\s)", re.I)
 _RESPONSE_HEAD = re.compile(r"^(?:[\w'’&.-]+\s+){0,3}?(?:response|reply)\b", re.I)
 _RESPONDER = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:response|reply)\b")
 
@@ -170,32 +173,35 @@ def _in_responses(ctx: Context, blocks: list[Block], regions: list[_Region]) -> 
     if not answered:
         return []
     out: list[_Found] = []
-    starts = [b.start for b in blocks]
+    starts = block_index(ctx, blocks).first_lines
     heads = sorted(r.heading_line for r in answered)
     for r in answered:
         if any(g.start <= r.line <= g.end for g in regions):
             continue  # already read as part of a plan or letter
-        later = [h for h in heads if h > r.line]
-        stop = later[0] - 1 if later else len(ctx.doc.lines)
+        later = bisect_right(heads, r.line)  # the first heading after the answer
+        stop = heads[later] - 1 if later < len(heads) else len(ctx.doc.lines)
         first = bisect_left(starts, r.line)
         label = blocks[first] if first < len(blocks) else None
         who = _RESPONDER.match(label.text) if label is not None else None
-        author = (normalise_body(who.group("who")) or who.group("who")) if who else None
+        author = (_body_of(who.group("who")) or who.group("who")) if who else None
         region = _Region(r.line, stop, author, active_only=True)
         theme = r.label
         for b in _rejoin(blocks[first:bisect_right(starts, stop)]):
             if b.kind == "note" or _uppercase(b.text):
                 continue
             if is_heading_block(b) and len(b.text.split()) <= 10:
-                if b is not label and len(b.text.split()) <= 10 and not _RESPONSE_HEAD.match(b.text):
+                if b is not label and len(b.text.split()) <= 10 and not (
+                        _holds(b.text, ("response", "reply")) and _RESPONSE_HEAD.match(b.text)):
                     theme = b.text.strip()  # a section after the answers ("Next steps")
                 continue
-            if re.match(r"^(?:yours\s+(?:sincerely|faithfully)|i am copying|cc:?\s)", b.text, re.I):
+            if b.text[:1] in "YyIiCcİı" and _SIGN_OFF.match(b.text):
                 break
+            if not _may_cue(b.text):
+                continue  # no sentence of it can be a commitment (see _commitment_owner)
             for sent in split_sentences(b):
                 text = sent.text
                 if b is label and sent.offset == 0:
-                    text = re.sub(r"^[^:]{2,60}:\s*", "", text)  # "Response: We will…"
+                    text = _LABEL.sub("", text)  # "Response: We will…"
                 owner = _commitment_owner(text, region, theme)
                 if owner is _NO:
                     continue
@@ -239,18 +245,30 @@ def plan_regions(ctx: Context, blocks: list[Block] | None = None) -> list[_Regio
             if b - 1 >= a:
                 spans.append((a, b - 1, bool(ctx.parts) and ctx.parts[0].kind == "plan"))
     out: list[_Region] = []
-    starts = [b.start for b in blocks]
+    idx = block_index(ctx, blocks)
+    starts = idx.first_lines
+    # the blocks the title, salutation and plan tests below can pass (every match holds one of their words, see
+    # _holds): each test runs only on these
+    risky = set(idx.risky)
+    perf = risky.union(*(idx.holding(w) for w in _PERFORMANCE_WORDS))
+    plan = risky.union(idx.holding("plan"))
+    titles = plan.union(idx.holding("strategy"))
+    dear = set(idx.starting("dea"))
     for start, end, is_plan in spans:
-        inside = blocks[bisect_left(starts, start):bisect_right(starts, end)]
+        lo = bisect_left(starts, start)
+        inside = blocks[lo:bisect_right(starts, end)]
         if not inside:
             continue
-        if any(len(b.text) < 160 and _PERFORMANCE_TITLE.search(b.text) for b in inside[:4]):
+        if any(k in perf and len(b.text) < 160 and _PERFORMANCE_TITLE.search(b.text)
+               for k, b in enumerate(inside[:4], lo)):
             continue  # a scorecard or performance report against a plan: its corrective actions are not pledges
-        titled = any(len(b.text) < 160 and _PLAN_TITLE.search(b.text) for b in inside[:10])
+        titled = any(k in titles and len(b.text) < 160 and _PLAN_TITLE.search(b.text)
+                     for k, b in enumerate(inside[:10], lo))
         part = ctx.part_at(start)
-        any_letter = _is_letter(inside) or (part is not None and part.kind == "letter") or \
-            any(_DEAR.match(b.text) for b in inside[:16])
-        letter = any_letter and any(_PLAN_MENTION.search(b.text) for b in inside[:8])
+        # (a salutation in the first 16 blocks: those of _is_letter among them)
+        any_letter = (part is not None and part.kind == "letter") or \
+            any(k in dear and _DEAR.match(b.text) for k, b in enumerate(inside[:16], lo))
+        letter = any_letter and any(k in plan and _PLAN_MENTION.search(b.text) for k, b in enumerate(inside[:8], lo))
         if not (is_plan or titled or letter):
             if any_letter and any(b.kind != "heading" and _first_person(b.text) for b in inside):
                 # a letter answering a panel or committee: the writer's own undertakings ("we will publish…")
@@ -272,13 +290,14 @@ def _first_person(text: str) -> bool:
     t = strip_quotes(text)
     if not folds_plainly(t):
         return bool(_WE_WILL.search(t) or _WE_PROPOSE.search(t) or _WE_COMMIT.search(t))
-    # cheap tests first: each pattern is tried only when the text holds a word every match of it holds
+    # cheap tests first: each pattern is tried only when the text holds a word every match of it holds (and then on
+    # the lower case, see _low_twin)
     low = t.lower()
-    if any(w in low for w in _WILL_WORDS) and _WE_WILL.search(t):
+    if any(w in low for w in _WILL_WORDS) and _search(_WE_WILL, t, low):
         return True
-    if "propose" in low and _WE_PROPOSE.search(t):
+    if "propose" in low and _search(_WE_PROPOSE, t, low):
         return True
-    return bool((any(w in low for w in _COMMIT_WORDS) or _WE_ARE_TO.search(low)) and _WE_COMMIT.search(t))
+    return bool((any(w in low for w in _COMMIT_WORDS) or _WE_ARE_TO.search(low)) and _search(_WE_COMMIT, t, low))
 
 
 # words every match of _WE_WILL holds, and of _WE_COMMIT but for "we are to …" (lower-cased)
@@ -292,13 +311,27 @@ def _is_letter(inside: list[Block]) -> bool:
     return any(_DEAR.match(b.text) for b in inside[:8])
 
 
+# words every match of _PERFORMANCE_TITLE holds, and of _PLAN_TITLE (lower case)
+_PERFORMANCE_WORDS = ("scorecard", "dashboard", "performance", "monitoring")
+_PLAN_WORDS = ("plan", "strategy")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive regex whose every match holds one of ``words`` can match ``text``: False when the
+    lower case holds none of them (see ``folds_plainly``)."""
+    if not folds_plainly(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def _author(inside: list[Block], letter: bool) -> str | None:
     """The body the plan (or letter) speaks for: from a signature at its end or its title page."""
     tail = [b for b in inside[-6:] if len(b.text) < 120]
     head = [b for b in inside[:8] if len(b.text) < 200]
     order = (tail + head) if letter else (head + tail)
     for b in order:
-        body = normalise_body(b.text)
+        body = _body_of(b.text)
         if body and body not in ("London Assembly", "Police and Crime Panel") and not (
                 b.kind == "para" and _INDEPENDENT.search(body)):
             return body  # (a national body named in passing in a paragraph is not the author)
@@ -306,6 +339,9 @@ def _author(inside: list[Block], letter: bool) -> str | None:
 
 
 # --- reading a plan ------------------------------------------------------------------------------------------------
+
+_TOPIC_DASH = re.compile(r"^[^–—]{2,120}?\s+[–—-]\s+")
+
 
 def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dict) -> list[_Found]:
     out: list[_Found] = []
@@ -369,19 +405,21 @@ def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dic
             owner = _owner_of(lead_text, region, theme) or region.author
             out.append(_Found(text, b.start, theme, section, owner))
             continue
-        sents = split_sentences(b)
+        sents = None
         if b.kind == "para":
             list_lead = None
-            if sents and b.text.rstrip().endswith(":") and _LIST_LEAD.search(strip_quotes(sents[-1].text)):
-                # "… In future, we will:" opens a list; the sentences before it are read as usual
-                list_lead, lead_text = b, sents[-1].text
-                sents = sents[:-1]
-        if _uppercase(b.text):
-            continue
-        for s in sents:
+            if b.text.rstrip().endswith(":"):
+                sents = split_sentences(b)
+                if sents and _LIST_LEAD.search(strip_quotes(sents[-1].text)):
+                    # "… In future, we will:" opens a list; the sentences before it are read as usual
+                    list_lead, lead_text = b, sents[-1].text
+                    sents = sents[:-1]
+        if _uppercase(b.text) or not _may_cue(b.text):
+            continue  # (a block with no cue word has no commitment: see _commitment_owner)
+        for s in (sents if sents is not None else split_sentences(b)):
             text = s.text
             if topic and s.offset == 0:
-                text = re.sub(r"^[^–—]{2,120}?\s+[–—-]\s+", "", text, count=1)
+                text = _TOPIC_DASH.sub("", text, count=1)
             owner = _commitment_owner(text, region, theme)
             if owner is _NO:
                 continue
@@ -394,17 +432,43 @@ _ANY_CUE = re.compile(r"\b(?:will|shall|propose|commit|committed|commitments?|pl
                       r"i['’]ll|are to|is to|plans? to)\b", re.I)
 
 
+def _may_cue(text: str) -> bool:
+    """Whether :data:`_ANY_CUE` can match ``text`` (or any part of it): False when the lower case holds none of the
+    words one of its matches holds (see ``folds_plainly``). A cheap test to run first."""
+    if not text.isascii() and not folds_plainly(text):
+        return True
+    low = text.lower()
+    return ("will" in low or "shall" in low or "propose" in low or "commit" in low or "pledge" in low
+            or "promise" in low or "undertake" in low or "'ll" in low or "’ll" in low or "are to" in low
+            or "is to" in low or "plan" in low)
+
+
 def _commitment_owner(sentence: str, region: _Region, theme: str | None):
     """The owner if ``sentence`` is a commitment, else ``_NO``."""
-    if sentence.rstrip().endswith("?") or not _ANY_CUE.search(sentence):
+    if sentence.rstrip().endswith("?") or not _may_cue(sentence):
+        return _NO
+    # the case-insensitive patterns search the lower case where that finds the same (see _low_twin), and each runs
+    # only where the lower case holds a word every match of it holds; ``low`` is None where neither shortcut is sure
+    low = sentence.lower() if folds_plainly(sentence) else None
+    if not _search(_ANY_CUE, sentence, low):
         return _NO
     t = strip_quotes(sentence)
-    if _NOT_COMMITMENT.search(t) and not (_WE_WILL.search(_NOT_COMMITMENT.sub(" ", t))):
-        return _NO
-    m = _WE_WILL.search(t) or _WE_PROPOSE.search(t) or _WE_COMMIT.search(t) or _WE_AND_WILL.search(t)
+    if t is not sentence and low is not None:
+        low = t.lower()
+    will = low is None or "will" in low
+    if _may_hold(low, _NOT_WORDS) and _search(_NOT_COMMITMENT, t, low):
+        twin = _LOW[_NOT_COMMITMENT] if low is not None else None
+        rest = twin.sub(" ", low) if twin is not None else _NOT_COMMITMENT.sub(" ", t)
+        if not _search(_WE_WILL, rest, rest if twin is not None else None):
+            return _NO
+    m = ((_may_hold(low, _WILL_WORDS) and _search(_WE_WILL, t, low))
+         or (_may_hold(low, ("propose",)) and _search(_WE_PROPOSE, t, low))
+         or ((low is None or any(w in low for w in _COMMIT_WORDS) or _WE_ARE_TO.search(low))
+             and _search(_WE_COMMIT, t, low))
+         or (will and _search(_WE_AND_WILL, t, low)))
     if m:
         who = m.group(0).lower()
-        if re.search(r"\bi\b|\bi['’]ll", who):
+        if _I.search(who):
             return _foreword_owner(theme) or region.author
         return region.author
     if region.first_person_only:
@@ -414,15 +478,49 @@ def _commitment_owner(sentence: str, region: _Region, theme: str | None):
         body = _named_owner(subj)
         if body:
             return body if _own_body(body, region) else _NO
-    m = _NAMED_AND_WILL.search(t)
+    m = _NAMED_AND_WILL.search(t) if "will" in t else None
     if m:
         body = _named_owner(m.group("subj"))
         if body:
             return body if _own_body(body, region) else _NO
-    m = _PASSIVE.search(t) if not region.active_only else None
-    if m and _PLAN_SUBJECT.search(t[:m.start()]) and not _PRONOUN_SUBJECT.search(t[:m.end()]):
+    m = _search(_PASSIVE, t, low) if not region.active_only and will else None
+    if m and _search(_PLAN_SUBJECT, t[:m.start()], low and low[:m.start()]) and \
+            not _search(_PRONOUN_SUBJECT, t[:m.end()], low and low[:m.end()]):
         return region.author
     return _NO
+
+
+_I = re.compile(r"\bi\b|\bi['’]ll")
+
+
+def _low_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive pattern written in lower case, compiled case-sensitively to search the lower-cased text
+    instead (quicker). Both find the same matches, at the same places, in a text that ``folds_plainly``: each of its
+    letters matches a pattern letter just when its lower case is that letter, and lower-casing it keeps every
+    character's place and whether it is a word character. None for a pattern with an upper-case letter."""
+    if not rx.flags & re.I or re.search(r"[A-Z]", re.sub(r"\\.", "", rx.pattern)):
+        return None
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
+_LOW = {rx: _low_twin(rx) for rx in (_ANY_CUE, _NOT_COMMITMENT, _WE_WILL, _WE_PROPOSE, _WE_COMMIT, _WE_AND_WILL,
+                                     _PASSIVE, _PLAN_SUBJECT, _PRONOUN_SUBJECT)}
+
+
+def _search(rx: re.Pattern[str], text: str, low: str | None) -> re.Match[str] | None:
+    """``rx.search(text)``, run as its lower-case twin on ``low`` (``text`` lower-cased, where it folds plainly)."""
+    twin = _LOW.get(rx) if low is not None else None
+    return twin.search(low) if twin is not None else rx.search(text)
+
+
+# words every match of _NOT_COMMITMENT holds (lower case)
+_NOT_WORDS = ("wh", "how", "if", "will", "you", "please")
+
+
+def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """``low`` (a lower-cased text, or None when the lower case is no sure test) may hold a match that holds one of
+    ``words``."""
+    return low is None or any(w in low for w in words)
 
 
 def _own_body(body: str, region: _Region) -> bool:
@@ -443,16 +541,20 @@ def _own_body(body: str, region: _Region) -> bool:
 _CENTRAL = re.compile(r"\b(?:government|home office|ministry|department|minister|secretary of state|treasury)\b", re.I)
 
 
+_AND_OF = re.compile(r"^(?:and|of)\s+", re.I)
+_THE = re.compile(r"^the\s+", re.I)
+
+
 def _named_owner(subj: str) -> str | None:
     """The body a named subject stands for ("The Mayor" → Mayor of London), or None if it is not a body."""
-    s = re.sub(r"^(?:and|of)\s+", "", subj.strip(), flags=re.I)
-    bare = re.sub(r"^the\s+", "", s, flags=re.I)
+    s = _AND_OF.sub("", subj.strip())
+    bare = _THE.sub("", s)
     if not bare or bare.split()[0].lower() in ("this", "it", "that", "these", "there", "which", "they", "who", "each",
                                                "in", "to", "for", "as", "if", "when", "where", "once", "by"):
         return None
     if _PLAN_SUBJECT.search(bare):
         return None  # "The Police and Crime Plan will be delivered…" describes the plan
-    body = normalise_body(s) or normalise_body(bare)
+    body = _body_of(s) or _body_of(bare)
     if body:
         return body
     if _ROLE_SUBJECT.search(bare) and len(bare.split()) <= 8:
@@ -460,11 +562,15 @@ def _named_owner(subj: str) -> str | None:
     return None
 
 
+_WE_OUR = re.compile(r"\bwe\b|\bour\b", re.I)
+_I_WORD = re.compile(r"\bi\b")
+
+
 def _owner_of(lead: str, region: _Region, theme: str | None) -> str | None:
     t = strip_quotes(lead)
-    if re.search(r"\bwe\b|\bour\b", t, re.I):
+    if _WE_OUR.search(t):
         return region.author
-    if re.search(r"\bi\b", t):
+    if _I_WORD.search(t):
         return _foreword_owner(theme) or region.author
     m = _NAMED.search(t)
     if m:
@@ -472,27 +578,37 @@ def _owner_of(lead: str, region: _Region, theme: str | None) -> str | None:
     return None
 
 
+_FOREWORD = re.compile(r"^foreword", re.I)
+
+
 def _foreword_owner(theme: str | None) -> str | None:
-    if theme and re.match(r"^foreword", theme, re.I):
-        return normalise_body(theme)
+    if theme and _FOREWORD.match(theme):
+        return _body_of(theme)
     return None
 
 
 # --- headings and chapters ---------------------------------------------------------------------------------------
 
+_CONTENTS_ENTRY = re.compile(r"^(?P<t>[A-Z][^\t.]{3,100}?)\s*(?:\.{3,}|\t)\s*\d{1,3}\s*$")
+_OUR_PRIORITIES = re.compile(r"^our (?:\w+\s+)?(?:priorities|themes|aims|objectives)$", re.I)
+
+
 def _chapter_titles(inside: list[Block]) -> set[str]:
     """Titles listed in the plan's contents or priorities list: headings matching them open chapters."""
     out: set[str] = set()
     for b in inside[:40]:
-        m = re.match(r"^(?P<t>[A-Z][^\t.]{3,100}?)\s*(?:\.{3,}|\t)\s*\d{1,3}\s*$", b.text)
+        m = _CONTENTS_ENTRY.match(b.text) if "..." in b.text or "\t" in b.text else None
         if m:
             out.add(_norm(m.group("t")))
     for k, b in enumerate(inside):
-        if b.kind == "heading" and re.match(r"^our (?:\w+\s+)?(?:priorities|themes|aims|objectives)$", b.text, re.I):
+        if b.kind == "heading" and _OUR_PRIORITIES.match(b.text):
             for nb in inside[k + 1:k + 12]:
                 if nb.kind == "bullet":
                     out.add(_norm(nb.text))
     return out
+
+
+_PROPOSE_COMMIT = re.compile(r"\bpropose\b|\bcommit", re.I)
 
 
 def _before_commitments(inside: list[Block], k: int) -> bool:
@@ -506,33 +622,44 @@ def _before_commitments(inside: list[Block], k: int) -> bool:
                 continue
             return False
         if b.kind == "para" and b.text.rstrip().endswith(":") and _LIST_LEAD.search(b.text) and \
-                re.search(r"\bpropose\b|\bcommit", b.text, re.I):
+                _PROPOSE_COMMIT.search(b.text):
             return True
     return False
 
 
 def _stat_heading(t: str) -> bool:
     """A call-out figure ("Nearly 63,000", "74% of residents feel safe") rather than a heading."""
-    if not re.search(r"\d", t) or _CHAPTER_CUE.match(t):
+    if not _DIGIT.search(t) or _CHAPTER_CUE.match(t):
         return False  # ("Priority 1: Roads" is a chapter)
-    return len(t.split()) <= 4 or "%" in t or bool(re.match(
-        r"^(?:only|nearly|over|almost|around|about|more than|less than|fewer than|up to|just)?\s*[£$]?\d", t, re.I))
+    return len(t.split()) <= 4 or "%" in t or bool(_CALL_OUT.match(t))
+
+
+_DIGIT = re.compile(r"\d")
+_CALL_OUT = re.compile(r"^(?:only|nearly|over|almost|around|about|more than|less than|fewer than|up to|just)?\s*[£$]?\d",
+                       re.I)
+
+
+_NOT_A_NAME = re.compile(r"^(?:the|a|an|our|foreword|how|what|why)\b", re.I)
 
 
 def _signature(t: str) -> bool:
     """A signature line: a name and a post ("Jane Smith Mayor of Anytown")."""
     words = t.split()
     return 3 <= len(words) <= 10 and bool(_SIGNATURE_ROLE.search(t)) and words[0][:1].isupper() and \
-        words[1][:1].isupper() and not re.match(r"^(?:the|a|an|our|foreword|how|what|why)\b", t, re.I)
+        words[1][:1].isupper() and not _NOT_A_NAME.match(t)
 
 
 def _uppercase(text: str) -> bool:
     """Written in capitals (a goal heading such as "WE WILL KEEP THE TOWN SAFE")."""
-    return len(text) <= 300 and text == text.upper() and sum(c.isalpha() for c in text[:40]) >= 8
+    head = text[:40]  # (a letter of it that upper-casing changes settles it)
+    return len(text) <= 300 and head == head.upper() and text == text.upper() and sum(c.isalpha() for c in head) >= 8
 
 
 def _norm(t: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", t.lower()))
+    return " ".join(_ALNUM.findall(t.lower()))
+
+
+_ALNUM = re.compile(r"[a-z0-9]+")
 
 
 # --- merging repeats -------------------------------------------------------------------------------------------

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from ..indicators.model import Period, normalise_rag
 from ..indicators.prose import MEASURE_NOUNS, Reading, Series, read_context, resolve_quarter
-from ..indicators.text import NUM, NUM_RX, doc_paragraphs, folds_plainly, sentences, to_number
+from ..indicators.text import NUM, NUM_RX, doc_paragraphs, folds_plainly, has_digit, sentences, to_number
 from ..records import Indicator, Provenance
 
 KEY = "indicators"
@@ -37,6 +38,9 @@ _COMPARATOR_COL = re.compile(
 _YTD_COL = re.compile(r"\bytd\b|year[\s-]to[\s-]date|\bfytd\b|cumulative", re.I)
 _CODE = re.compile(r"^[A-Z]{2,6}\s?\d{1,4}[a-z]?$")
 _COL_CODE = re.compile(r"^[A-Z]{1,6}[\s\-/.]?\d{1,4}(?:\.\d{1,2})?[a-z]?$")  # in a Code/Ref column: "M1", "PI-04"
+_CODE_COL = re.compile(r"\bcode\b|\bref\b", re.I)
+_CODE_NAME = re.compile(r"^([A-Z]{2,6}\s?\d{1,4}[a-z]?)\s*[–\-:]?\s+(.+)$")  # "CS1 - Total notifiable offences"
+_NUMISH = re.compile(r"[-+−]?[\d,.]+%?")
 _BARE_QUARTER = re.compile(r"\b(?:Q|Qtr\.?\s*|Quarter\s*)([1-4])\b", re.I)
 _REPORT_PERIOD_LINES = 40
 
@@ -48,8 +52,9 @@ def extract(ctx) -> list[Indicator]:
     for ser in reading.series:
         out.extend(_items_of(ctx, ser))
     taken = {it.prov.start_line for it in out}
-    out.extend(stated_figures(ctx, reading, taken))
-    clauses = clause_figures(ctx, reading, out)
+    quoted = _quoted_spans(ctx)  # read once: both readers below cover these spans
+    out.extend(stated_figures(ctx, reading, taken, quoted))
+    clauses = clause_figures(ctx, reading, out, quoted)
     tabled = from_tables(ctx, getattr(ctx, "tables", []) or [], report_period(ctx))
     if tabled:
         _narrative_locations(ctx, tabled)
@@ -76,30 +81,54 @@ def extract(ctx) -> list[Indicator]:
 
 _PCT = r"\s?(?:%|per\s?cent\b|percent\b)"
 _CHANGE_VERB = r"(?:risen|fallen|increased|decreased|improved|dropped|declined|reduced|deteriorated|rose|fell|grown|grew)"
+_STATED_KEYWORD = r"(?:rate|proportion|percentage|satisfaction|confidence|within\s+\d+\s+(?:seconds|minutes|hours|days))"
+_STATED_VERB = (rf"(?:was|were|is|are|stood\s+at|(?:had|has|have)\s+{_CHANGE_VERB}(?:\s+from\s+(?:{NUM}){_PCT}?)?\s+to|"
+                rf"(?:rose|fell|increased|decreased|improved|dropped|declined)(?:\s+from\s+(?:{NUM}){_PCT}?)?\s+to)")
 _STATED = re.compile(
-    rf"(?P<name>(?:[\w/'’\-]+\s+){{0,6}}?(?:rate|proportion|percentage|satisfaction|confidence|within\s+\d+\s+"
-    rf"(?:seconds|minutes|hours|days)))\b(?P<mid>[^.;%]{{0,90}}?)\s+"
-    rf"(?:was|were|is|are|stood\s+at|(?:had|has|have)\s+{_CHANGE_VERB}(?:\s+from\s+(?:{NUM}){_PCT}?)?\s+to|"
-    rf"(?:rose|fell|increased|decreased|improved|dropped|declined)(?:\s+from\s+(?:{NUM}){_PCT}?)?\s+to)\s+"
+    rf"(?P<name>(?:[\w/'’\-]+\s+){{0,6}}?{_STATED_KEYWORD})\b(?P<mid>[^.;%]{{0,90}}?)\s+{_STATED_VERB}\s+"
     rf"(?P<v>{NUM}){_PCT}(?=(?P<after>[^.;]{{0,120}}))", re.I)
+# what every _STATED match holds (its verb's last word, then the figure and "%"): a cheap test before the costly
+# pattern, with one of its key words ("rate", "proportion" …, lower-cased: see _stated_cue)
+_STATED_CUE = re.compile(rf"\s(?:was|were|is|are|at|to)\s+(?:{NUM}){_PCT}", re.I)
+_STATED_WORDS = ("rate", "proportion", "percentage", "satisfaction", "confidence", "within")
+_STATED_KEY = re.compile(r"(?:rate|proportion|percentage|satisfaction|confidence|within)", re.I)
+# _STATED's name ends at its key word; what follows it there: where a match can be is found from these two
+_STATED_KEY_END = re.compile(rf"{_STATED_KEYWORD}\b", re.I)
+_STATED_REST = re.compile(rf"[^.;%]{{0,90}}?\s+{_STATED_VERB}\s+(?:{NUM}){_PCT}", re.I)
 # "38 per cent of 101 calls had been abandoned", "attended 81.4 per cent of I-graded calls": a share with its verb
 _SHARE = re.compile(
     rf"(?:\b(?P<verb>[a-z]+ed)\s+(?:only\s+|some\s+|around\s+|about\s+)?)?(?<![\d.,])(?P<v>{NUM}){_PCT}\s+of\s+"
     r"(?:all\s+|the\s+)?(?P<np>[\w/'’\-]+(?:\s+(?!had\b|have\b|has\b|were\b|was\b|are\b|is\b)[\w/'’\-]+){0,9}?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?P<verb2>[a-z]+ed)\b)"
     r"(?=(?P<after>[^.;]{0,120}))", re.I)
+# what every _SHARE match holds, from its figure on ("38 per cent of "): where a match can be is found from it
+_SHARE_CORE = re.compile(rf"(?<![\d.,])(?:{NUM}){_PCT}\s+of\s+", re.I)
+# the end of that ("% of ", "cent of "), searched in the lower case (its letters fold plainly): a cheap first test
+_SHARE_CUE = re.compile(r"(?:%|cent)\s+of\s")
 # "this represented 15% of all incidents" describes a make-up, not a measure
 _COMPOSITION = re.compile(r"(?:represented|accounted|comprised|constituted|formed|covered|included|involved|amounted|"
                           r"equated|related|reflected|attributed)$", re.I)
 # "Knife crime offences had fallen from 61 to 48 in the nine months to December"
+_COUNT_CHANGE_VERB = (r"\s+(?:had\s+|have\s+|has\s+)?(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced)\s+"
+                      rf"(?:from\s+(?:{NUM})\s+)?to\s+")
+_COUNT_CHANGE_UNIT = r"(?!\s?%|\s?per\s?cent|\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|years?)\b)"
 _COUNT_CHANGE = re.compile(
-    rf"(?P<name>\b[A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?\s+{MEASURE_NOUNS})\s+(?:had\s+|have\s+|has\s+)?"
-    rf"(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced)\s+(?:from\s+(?:{NUM})\s+)?to\s+(?P<v>{NUM})\b"
-    rf"(?!\s?%|\s?per\s?cent|\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|years?)\b)"
-    rf"(?=(?P<after>[^.;]{{0,120}}))")
+    rf"(?P<name>\b[A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?\s+{MEASURE_NOUNS}){_COUNT_CHANGE_VERB}(?P<v>{NUM})\b"
+    rf"{_COUNT_CHANGE_UNIT}(?=(?P<after>[^.;]{{0,120}}))")
+# _COUNT_CHANGE's name ends at its measure noun; what follows it there: where a match can be is found from these
+_COUNT_CHANGE_NOUN = re.compile(MEASURE_NOUNS)
+_COUNT_CHANGE_REST = re.compile(rf"{_COUNT_CHANGE_VERB}(?:{NUM})\b{_COUNT_CHANGE_UNIT}")
 # what every _COUNT_CHANGE match holds (its verb and "to <figure>"): a cheap test before the costly pattern
 _COUNT_CHANGE_CUE = re.compile(rf"\s(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced)\s+"
                                rf"(?:from\s+(?:{NUM})\s+)?to\s+\d")
+
+
+def _count_change_cue(t: str) -> bool:
+    """False when ``_COUNT_CHANGE`` cannot match ``t``: it lacks a change verb followed by "to <figure>"."""
+    return ("risen" in t or "fallen" in t or "rose" in t or "fell" in t or "increased" in t or "decreased" in t or
+            "dropped" in t or "reduced" in t) and _COUNT_CHANGE_CUE.search(t) is not None
+
+
 _NAME_CUT = re.compile(r".*\b(?:that|the|and|while|whereas|but|said|noted|reported|confirmed|explained|our|their|"
                        r"its|his|her)\s+", re.I | re.S)
 _COMPARED = re.compile(rf"^[^.;()]{{0,30}}?(?:\(|compared\s+(?:with|to)\s+|against\s+|(?:up|down)\s+from\s+)(?P<v>{NUM}){_PCT}"
@@ -142,10 +171,11 @@ def _block_finder(blocks: list):
     return block_at
 
 
-def stated_figures(ctx, reading: Reading, taken: set[int]) -> list[Indicator]:
+def stated_figures(ctx, reading: Reading, taken: set[int], quoted: list[tuple[int, int]] | None = None
+                   ) -> list[Indicator]:
     """Rates quoted in minutes, letters and written answers, one item per rate and period (a comparison with an
-    earlier year is a second item)."""
-    spans = _quoted_spans(ctx)
+    earlier year is a second item). ``quoted``: the spans of :func:`_quoted_spans`, when the caller has them."""
+    spans = _quoted_spans(ctx) if quoted is None else quoted
     if not spans:
         return []
     block_at = _block_finder(sorted(reading.blocks, key=lambda b: b.start_line))
@@ -159,11 +189,16 @@ def stated_figures(ctx, reading: Reading, taken: set[int]) -> list[Indicator]:
         block = block_at(par.first_line)
         for sen in sentences(par):
             t = sen.text
-            pct = "%" in t or "cent" in t
-            matches = list(_STATED.finditer(t)) if pct else []
-            matches += [m for m in _SHARE.finditer(t) if (m["verb"] or m["verb2"]) and not
-                        _COMPOSITION.match(m["verb"] or "")] if pct and " of " in t else []
-            matches += list(_COUNT_CHANGE.finditer(t)) if " to " in t and _COUNT_CHANGE_CUE.search(t) else []
+            matches = []
+            if "%" in t or "cent" in t:
+                matches = _stated_matches(t) if _stated_cue(t) else []
+                if " of " in t and _SHARE_CUE.search(t.lower()):
+                    matches += [m for m in _share_matches(t) if (m["verb"] or m["verb2"]) and not
+                                _COMPOSITION.match(m["verb"] or "")]
+            if " to " in t and _count_change_cue(t):
+                matches += _count_change_matches(t)
+            if not matches:
+                continue
             used_spans: list[tuple[int, int]] = []
 
             def seen_span(m, sen, used=used_spans):
@@ -196,6 +231,98 @@ def stated_figures(ctx, reading: Reading, taken: set[int]) -> list[Indicator]:
                     if earlier:
                         out.append(_stated(ctx, line, name, earlier, to_number(mc["v"])))
     return out
+
+
+def _stated_cue(t: str) -> bool:
+    """False when ``_STATED`` cannot match ``t``: it lacks a key word or a "was|is|… <figure>%" verb phrase."""
+    if folds_plainly(t):
+        low = t.lower()
+        if not any(w in low for w in _STATED_WORDS):
+            return False
+    elif not _STATED_KEY.search(t):
+        return False
+    return _STATED_CUE.search(t) is not None
+
+
+def _matches_near(rx: re.Pattern, t: str, keys: list[int], back) -> list[re.Match]:
+    """``list(rx.finditer(t))``, where every match holds one of the positions ``keys`` and starts no earlier than
+    ``back(t, key)``: each search starts where a match can first start. (A search from the start of the text would
+    try the costly pattern from each of the many positions where it cannot match.)"""
+    out: list[re.Match] = []
+    pos = 0
+    while keys:
+        m = rx.search(t, max(pos, min(back(t, k) for k in keys)))
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end()
+        keys = [k for k in keys if k >= pos]
+    return out
+
+
+def _stated_matches(t: str) -> list[re.Match]:
+    """``list(_STATED.finditer(t))``: a match's name ends at a key word that the rest of the pattern follows, and
+    begins at most six words before it."""
+    keys = [k.start() for k in _STATED_KEY_END.finditer(t) if _STATED_REST.match(t, k.end())]
+    return _matches_near(_STATED, t, keys, _words_back)
+
+
+def _share_matches(t: str) -> list[re.Match]:
+    """``list(_SHARE.finditer(t))``: a match holds a figure followed by "% of", and begins at it or at most two
+    words before it (its verb, and "only", "some" …)."""
+    return _matches_near(_SHARE, t, [m.start() for m in _SHARE_CORE.finditer(t)], _verb_back)
+
+
+def _count_change_matches(t: str) -> list[re.Match]:
+    """``list(_COUNT_CHANGE.finditer(t))``: a match's name ends at a measure noun that the rest of the pattern
+    follows, and begins at most six words before it."""
+    keys = [k.start() for k in _COUNT_CHANGE_NOUN.finditer(t) if _COUNT_CHANGE_REST.match(t, k.end())]
+    return _matches_near(_COUNT_CHANGE, t, keys, _words_back)
+
+
+def _is_az(ch: str) -> bool:
+    """``[a-z]`` matched case-insensitively: an ASCII letter, or one that folds to one (dotted and dotless i, long
+    s, Kelvin sign)."""
+    return ch.isascii() and ch.isalpha() or ch in "\u0130\u0131\u017f\u212a"
+
+
+def _verb_back(t: str, k: int) -> int:
+    """The first position from which up to two words, each with the spaces after it (``_SHARE``'s verb and its
+    "only", "some" …), run to position ``k`` of ``t``."""
+    start = k
+    for _ in range(2):
+        j = start
+        while j > 0 and t[j - 1].isspace():
+            j -= 1
+        i = j
+        while i > 0 and _is_az(t[i - 1]):
+            i -= 1
+        if j == start or i == j:  # no spaces, or no word before them
+            break
+        start = i
+    return start
+
+
+def _is_name_char(ch: str) -> bool:
+    """``[\\w/'’\\-]``: a character of a word of _STATED's name."""
+    return ch.isalnum() or ch in "_/'’-"
+
+
+def _words_back(t: str, k: int) -> int:
+    """The first position from which up to six words, each with the spaces after it (``(?:[\\w/'’\\-]+\\s+){0,6}``),
+    run to position ``k`` of ``t``."""
+    start = k
+    for _ in range(6):
+        j = start
+        while j > 0 and t[j - 1].isspace():
+            j -= 1
+        i = j
+        while i > 0 and _is_name_char(t[i - 1]):
+            i -= 1
+        if j == start or i == j:  # no spaces, or no word before them
+            break
+        start = i
+    return start
 
 
 def _quoted_spans(ctx) -> list[tuple[int, int]]:
@@ -259,14 +386,18 @@ def _name_and_period(m, block, before: str = "") -> tuple[str | None, str | None
     if period is None and block is not None and block.period is not None:
         period = block.period.label
     # the qualifier after the name ("… rate to MARAC", "… rate for all crime"), without its period phrase
-    qual = re.split(r"\s+(?:in|for|during|over|across)\s+(?:the\s+)?(?:last|past|previous|twelve|12|six|nine|three|"
-                    r"Q[1-4]|quarter|(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December)\b", mid, maxsplit=1, flags=re.I)[0].strip(" ,")
-    if qual and len(qual.split()) <= 8 and not re.search(r"\b(?:which|who|that|was|were|is|are)\b", qual):
+    qual = _QUAL_PERIOD.split(mid, maxsplit=1)[0].strip(" ,")
+    if qual and len(qual.split()) <= 8 and not _QUAL_CLAUSE.search(qual):
         name = f"{name} {qual}"
     if len(name.split()) < 2 and not qual:
         return None, period
     return name[:1].upper() + name[1:], period
+
+
+_QUAL_PERIOD = re.compile(r"\s+(?:in|for|during|over|across)\s+(?:the\s+)?(?:last|past|previous|twelve|12|six|nine|"
+                          r"three|Q[1-4]|quarter|(?:19|20)\d{2}|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b", re.I)
+_QUAL_CLAUSE = re.compile(r"\b(?:which|who|that|was|were|is|are)\b")
 
 
 def _year_before(period: str | None) -> str | None:
@@ -281,6 +412,9 @@ def _stated(ctx, line: int, name: str, period: str | None, value: float) -> Indi
                      code=None, name=name, period=period, value=value, target=None, rag=None)
 
 
+_FY_PRINTED = re.compile(r"(?:19|20)?\d{2}\s*[/\-–]\s*\d{2}")  # a financial year printed with its quarter
+
+
 def report_period(ctx) -> Period | None:
     """The quarter a report states it covers, from its first lines ("Quarterly Performance Report / Quarter 2
     2024/25", "Performance report: Q3 (2016/17)"): a quarter with its year, else None."""
@@ -293,7 +427,7 @@ def report_period(ctx) -> Period | None:
         if len(t) > 200 or not ("Q" in t or "uarter" in t or "QUARTER" in t):
             continue
         p = Period.parse(t)
-        if p is not None and p.quarter and re.search(r"(?:19|20)?\d{2}\s*[/\-–]\s*\d{2}", t):
+        if p is not None and p.quarter and _FY_PRINTED.search(t):
             return p
     return None
 
@@ -309,35 +443,38 @@ def _narrative_locations(ctx, items: list[Indicator]) -> None:
     table_lines = {it.prov.start_line for it in items}
     rx = re.compile(r"(?<![\w/])(" + "|".join(re.escape(c) for c in sorted(by_code, key=len, reverse=True)) +
                     r")(?![\w/])")
-    pending: tuple[Indicator, int] | None = None  # an item whose code was named just above, awaiting its value
-    for ln in ctx.doc.lines:
-        n = ln.number
-        if n in table_lines or ctx.is_noise(n):
+    texts = ctx.texts
+    # the lines naming a code: those printing one (found by one search of the document for the codes alone, which
+    # can skip ahead at C speed: a code cannot run over a line end) where ``rx`` finds it
+    printed = re.compile("|".join(re.escape(c) for c in sorted(by_code, key=len, reverse=True)))
+    named = [n for n in ctx.grep(printed) if n not in table_lines and not ctx.is_noise(n) and rx.search(texts[n])]
+    for k, at in enumerate(named):
+        it = by_code[rx.search(texts[at]).group(1)]
+        if at not in it.locations:
+            it.locations.append(at)
+        if it.value is None:
             continue
-        t = ln.text
-        m = rx.search(t) if any(c in t for c in by_code) else None
-        if m:
-            it = by_code[m.group(1)]
-            if n not in it.locations:
+        # the first line printing its value within six lines below, before the next line naming a code
+        stop = min(at + 6, named[k + 1] - 1 if k + 1 < len(named) else at + 6, len(texts) - 1)
+        for n in range(at + 1, stop + 1):
+            t = texts[n]
+            if n in table_lines or ctx.is_noise(n) or not t.strip():
+                continue
+            if _prints_value(t, it.value):
                 it.locations.append(n)
-            pending = (it, n)
-        if pending is None or not t.strip():
-            continue
-        it, at = pending
-        if n - at > 6:
-            pending = None
-            continue
-        if it.value is not None and n != at and _prints_value(t, it.value):
-            it.locations.append(n)
-            pending = None
+                break
 
 
 _NAME_STOP = {"the", "of", "a", "an", "and", "in", "to", "for", "by", "on", "with", "per", "number", "total", "all"}
 
 
 def _head_words(name: str) -> list[str]:
-    w = [x for x in re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", name.lower())) if x not in _NAME_STOP]
+    w = [x for x in _ALNUM_WORD.findall(_PARENS.sub(" ", name.lower())) if x not in _NAME_STOP]
     return w[:2]
+
+
+_ALNUM_WORD = re.compile(r"[a-z0-9]+")
+_PARENS = re.compile(r"\([^)]*\)")
 
 
 def _named_restatements(ctx, items: list[Indicator]) -> None:
@@ -349,18 +486,31 @@ def _named_restatements(ctx, items: list[Indicator]) -> None:
         return
     table_lines = {it.prov.start_line for it in items}
     lines = ctx.doc.lines
-    for idx, ln in enumerate(lines):
+    lows = ctx.lows  # lows[idx + 1] is lines[idx] lower-cased
+    # only a line holding some measure's first word can name one: those lines, found in the whole lower-cased text
+    # (a fast string search per word, going on from the next line after each hit)
+    text = "\n".join(lows[1:])
+    ends = list(accumulate(len(low) + 1 for low in lows[1:]))  # where each line's text ends (with its "\n")
+    found: set[int] = set()
+    for w in {h[0] for _, h in heads}:
+        at = text.find(w)
+        while at >= 0:
+            idx = bisect.bisect_right(ends, at)
+            found.add(idx)
+            at = text.find(w, ends[idx]) if idx < len(ends) else -1
+    for idx in sorted(found):
+        ln = lines[idx]
         n = ln.number
         if n in table_lines or not _DIGIT.search(ln.text) and idx + 1 < len(lines) and \
                 not _DIGIT.search(lines[idx + 1].text):
             continue
-        low = ln.text.lower()
+        low = lows[idx + 1]
         words = None
         for it, h in heads:
             if h[0] not in low or h[1] not in low:
                 continue
             if words is None:
-                words = re.findall(r"[a-z0-9]+", low)
+                words = _ALNUM_WORD.findall(low)
             if not any(words[k] == h[0] and words[k + 1] == h[1] for k in range(len(words) - 1)):
                 continue
             nxt = lines[idx + 1].text if idx + 1 < len(lines) and (idx + 1 + 1) not in table_lines else ""
@@ -419,7 +569,7 @@ def from_tables(ctx, tables, report: Period | None = None) -> list[Indicator]:
                         None)
         rag_i = next((i for i, c in enumerate(cols) if _RAG_COL.search(c) and not _COMPARATOR_COL.search(c)), None)
         title = getattr(t, "title", "") or ""
-        code_i = next((i for i, c in enumerate(cols) if re.search(r"\bcode\b|\bref\b", c, re.I)), None)
+        code_i = next((i for i, c in enumerate(cols) if _CODE_COL.search(c)), None)
         taken = {name_i, target_i, rag_i, code_i}
         periods = _period_columns(cols, taken, title, report)
         ytd_i = next((i for i, c in enumerate(cols) if i not in taken and _YTD_COL.search(c) and
@@ -453,7 +603,7 @@ def from_tables(ctx, tables, report: Period | None = None) -> list[Indicator]:
             if r < len(getattr(t, "row_types", []) or []) and t.row_types[r] != "data" and _bare_total(name):
                 continue
             code = str(cells[code_i]).strip() if code_i is not None and cells[code_i] else None
-            m = re.match(r"^([A-Z]{2,6}\s?\d{1,4}[a-z]?)\s*[–\-:]?\s+(.+)$", name)
+            m = _CODE_NAME.match(name)
             if code is None and m:
                 code, name = m.group(1), m.group(2)
             code = code if code and (_CODE.match(code) or code_i is not None and _COL_CODE.match(code)) else None
@@ -495,7 +645,7 @@ def _is_period_header(c: str) -> bool:
 
 
 def _numish(v) -> bool:
-    return isinstance(v, (int, float)) or bool(re.fullmatch(r"[-+−]?[\d,.]+%?", str(v).strip()))
+    return isinstance(v, (int, float)) or bool(_NUMISH.fullmatch(str(v).strip()))
 
 
 _TOTAL_WORDS = re.compile(r"\b(?:grand|sub[- ]?|overall|force|all|totals?)\b|[:()\-–]", re.I)
@@ -513,10 +663,11 @@ def _period_columns(cols: list[str], taken: set, title: str, report: Period | No
     fy = report.fy if report else next((p.fy for p in (Period.parse(title),) if p is not None), None)
     out = []
     for i, c in enumerate(cols):
-        if i in taken or not c.strip() or _COMPARATOR_COL.search(c) or _YTD_COL.search(c):
+        if i in taken or not c.strip() or not _BARE_QUARTER.search(c) or _COMPARATOR_COL.search(c) or \
+                _YTD_COL.search(c):
             continue
         per = Period.parse(c, default_fy=fy)
-        if per is not None and per.quarter and _BARE_QUARTER.search(c):
+        if per is not None and per.quarter:
             out.append((i, per))
     return out if len({p for _, p in out}) == len(out) else []
 
@@ -659,6 +810,10 @@ _CLAUSE_P = re.compile(
 # what every _CLAUSE_T match holds (its verb then its figure): a cheap test before the costly pattern
 _CLAUSE_T_CUE = re.compile(rf"\s(?:{_ACT_VERB})\s+(?:a\s+total\s+of\s+)?\d", re.I)
 _CLAUSE_T_CUE_LOW = re.compile(rf"\s(?:{_ACT_VERB})\s+(?:a\s+total\s+of\s+)?\d")  # the same, on lower-cased text
+# _CLAUSE_T_CUE_LOW read backwards: it matches a lower-cased text reversed just where that matches the text, and,
+# led by the figure's digit, is searched much faster
+_CLAUSE_T_CUE_REV = re.compile(r"\d\s+(?:fo\s+latot\s+a\s+)?(?:" + "|".join(
+    r"\s+".join(word[::-1] for word in reversed(verb.split(r"\s+"))) for verb in _ACT_VERB.split("|")) + r")\s")
 # what every _CLAUSE_P match holds (its auxiliary, then its verb or "in "): a cheap test before the costly pattern
 _CLAUSE_P_CUE = re.compile(
     rf"\s(?:were|was|are|is|been|had|have|has)\s+(?:(?:{_ACT_VERB}|injured|hurt|killed|abandoned|excluded|detained|"
@@ -703,6 +858,7 @@ _P_FIRST = re.compile(r"\bfirst\s+(?P<n>half|six|6|nine|9|three|3)\s*(?:months\s
 _P_THE_Q = re.compile(r"\b(?:in|during|over)\s+the\s+(?:quarter|period)\b|\bthis\s+quarter\b", re.I)
 _P_THE_Y = re.compile(r"\b(?:in|during|over)\s+the\s+(?:financial\s+)?year\b|\bthis\s+year\b", re.I)
 _MONTH_NAMES = [m.capitalize() for m in _MONTH_NO]
+_MONTH_NAME = re.compile("|".join(_MONTH_NAMES))  # a month's name anywhere (in capitals, as printed)
 _CLAUSE_SCOPE = re.compile(r"\bminutes?\b|\bnotes\s+of\b|performance|scorecard|monitoring|dashboard", re.I)
 _CLAUSE_NOT = re.compile(r"\bplan\b(?!\s+scorecard)|inspection|review|government\s+response|strategy", re.I)
 
@@ -713,11 +869,11 @@ _COMPARE_CUT = re.compile(r",?\s+(?:compared\s+(?:with|to)|(?:(?:down|up)\s+)?fr
 _OF_BEFORE = re.compile(r"\b(?:of|to|on|from|than|per)\s*$", re.I)
 
 
-def _clause_spans(ctx) -> list[tuple[int, int]]:
+def _clause_spans(ctx, quoted: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Line spans where prose figures are observations: minutes, letters, answers, performance reports, and parts
     whose opening lines call them minutes, notes, performance or monitoring reports or scorecards (a PCC's own
     response or letter counts as a letter)."""
-    spans = list(_quoted_spans(ctx))
+    spans = list(_quoted_spans(ctx) if quoted is None else quoted)
     lines = ctx.doc.lines
     for p in ctx.parts:
         if p.kind == "performance_report":
@@ -727,13 +883,38 @@ def _clause_spans(ctx) -> list[tuple[int, int]]:
             if p.kind != "plan":
                 continue
         head = " ".join(ln.text for ln in lines[p.prov.start_line - 1:p.prov.start_line + 5])
-        if _CLAUSE_SCOPE.search(head) and (not _CLAUSE_NOT.search(head) or re.search(r"scorecard|performance", head,
-                                                                                      re.I)):
+        # cheap word tests on the lower case first, where it folds plainly (else each pattern is searched)
+        low = head.lower() if folds_plainly(head) else None
+        if _has_clause_scope(head, low) and (not _has_clause_not(head, low) or (
+                _SCORECARD_OR_PERFORMANCE.search(head) if low is None else "scorecard" in low or "performance" in low)):
             spans.append((p.prov.start_line, p.prov.end_line))
-        elif p.kind == "report" and re.search(r"commissioner", head, re.I) and re.search(r"\bresponse\b", head, re.I) \
-                and not re.search(r"government", head, re.I):
+        elif p.kind == "report" and (_COMMISSIONER.search(head) if low is None else "commissioner" in low) and \
+                (low is None or "response" in low) and _RESPONSE.search(head) and \
+                not (_GOVERNMENT.search(head) if low is None else "government" in low):
             spans.append((p.prov.start_line, p.prov.end_line))
     return spans
+
+
+_SCORECARD_OR_PERFORMANCE = re.compile(r"scorecard|performance", re.I)
+_COMMISSIONER = re.compile(r"commissioner", re.I)
+_RESPONSE = re.compile(r"\bresponse\b", re.I)
+_GOVERNMENT = re.compile(r"government", re.I)
+
+
+def _has_clause_scope(head: str, low: str | None) -> bool:
+    """Whether ``_CLAUSE_SCOPE`` matches ``head`` (``low``: its lower case where that folds plainly, else None)."""
+    if low is not None and not ("minute" in low or "notes" in low or "performance" in low or "scorecard" in low or
+                                "monitoring" in low or "dashboard" in low):
+        return False
+    return _CLAUSE_SCOPE.search(head) is not None
+
+
+def _has_clause_not(head: str, low: str | None) -> bool:
+    """Whether ``_CLAUSE_NOT`` matches ``head`` (``low`` as for :func:`_has_clause_scope`)."""
+    if low is not None and not ("plan" in low or "inspection" in low or "review" in low or "government" in low or
+                                "strategy" in low):
+        return False
+    return _CLAUSE_NOT.search(head) is not None
 
 
 def _heading_periods(ctx, report: Period | None, anchor_of) -> dict[int, Period | None]:
@@ -741,20 +922,22 @@ def _heading_periods(ctx, report: Period | None, anchor_of) -> dict[int, Period 
     monitoring"), else None."""
     out: dict[int, Period | None] = {}
     lines = ctx.doc.lines
-    for i, ln in enumerate(lines):
+    texts = ctx.texts  # texts[i + 1] is lines[i]'s text
+    last = len(lines) - 1
+    # a heading has a blank line (or the end) after it, or is in capitals: only those lines are tried
+    stand_alone = [i for i, t in enumerate(texts[1:]) if i == last or t.isupper() or texts[i + 2].isspace() or
+                   not texts[i + 2]]
+    for i in stand_alone:
+        ln = lines[i]
         t = ln.text.strip()
-        if not t or len(t) > 110 or t.endswith((".", ",", ";")) or (i and lines[i - 1].text.strip() and
-                                                                     not _HEADING.match(t)):
-            continue
-        if i + 1 < len(lines) and lines[i + 1].text.strip() and not t.isupper():
-            continue
-        if not _HEADING.match(t) or "|" in t or "\t" in t:
+        # (every heading must match _HEADING, whether or not the line above it is blank)
+        if not t or len(t) > 110 or t.endswith((".", ",", ";")) or "|" in t or "\t" in t or not _HEADING.match(t):
             continue
         per = None
         m = _BARE_QUARTER.search(t)
         if m:
             p = Period.parse(t)
-            if p is not None and p.quarter and re.search(r"(?:19|20)?\d{2}\s*[/\-–]\s*\d{2}", t):
+            if p is not None and p.quarter and _FY_PRINTED.search(t):
                 per = p
             else:
                 per = resolve_quarter(int(m.group(1)), anchor_of(ln.number), report.fy if report else None)
@@ -762,9 +945,12 @@ def _heading_periods(ctx, report: Period | None, anchor_of) -> dict[int, Period 
     return out
 
 
+_DOC_FY = re.compile(r"\b((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})\b")
+
+
 def _doc_year(ctx) -> Period | None:
     for ln in ctx.doc.lines[:8]:
-        m = re.search(r"\b((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})\b", ln.text)
+        m = _DOC_FY.search(ln.text)
         if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
             return Period(int(m.group(1)))
     return None
@@ -792,7 +978,8 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
     # cheap tests first: each pattern below is tried only when the text holds a word it needs
     plain = folds_plainly(text)
     low = text.lower() if plain else ""
-    month = any(name in text for name in _MONTH_NAMES)
+    before_month = _before_months(text)  # the month-led patterns each need their word before a month's name
+    month = before_month is not None
     first = not plain or "first" in low
     quarter = not plain or "q" in low
     if not (month or first or quarter or "months" in text or "/" in text):
@@ -803,14 +990,14 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
         label = m.group(0)
         return label if m["y"] else _month_year(label, None, None) if anchor is None else \
             f"{label} {anchor.year if _MONTH_NO.get(m['m'].lower(), 13) <= anchor.month else anchor.year - 1}"
-    m = _P_ON_DATE.search(text) if month else None
+    m = _P_ON_DATE.search(text) if month and "digit" in before_month else None
     if m:
         d = m["d"]
-        return d if re.search(r"\d{4}$", d) else f"{d} {anchor.year}" if anchor else d
-    m = _P_END_OF.search(text) if month else None
+        return d if _YEAR_END.search(d) else f"{d} {anchor.year}" if anchor else d
+    m = _P_END_OF.search(text) if month and "of" in before_month else None
     if m:
         return "end of " + _month_year(m["m"], m["y"], anchor)
-    m = _P_BETWEEN.search(text) if month else None
+    m = _P_BETWEEN.search(text) if month and "between" in before_month else None
     if m:
         return f"{m['a']} to {m['b']} {m['y']}"
     m = _P_FIRST.search(text) if first else None
@@ -822,7 +1009,7 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
             last = _MONTH_NAMES[(3 + n - 1) % 12]
             span = f"April to {last} {fy if n <= 9 else fy + 1}"
             return f"H1 {Period(fy).fy_label} ({span})" if n == 6 else span
-    m = _SENT_Q_RX.search(text) if quarter else None
+    m = _SENT_Q_RX.search(text) if quarter and (not plain or _SENT_Q_LOW.search(low)) else None
     if m:
         p = Period.parse(m.group(0)) if m["fy"] else None
         p = p if p is not None and p.quarter else _resolve_q(int(m["q"]), ctxper, anchor)
@@ -830,19 +1017,42 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
     m = _P_FY.search(text) if "/" in text else None
     if m:
         return m.group(1).replace(" ", "")
-    m = _P_MONTH.search(text) if month else None
+    m = _P_MONTH.search(text) if month and "in" in before_month else None
     if m:
         return _month_year(m["m"], m["y"], anchor)
-    m = _P_SINCE.search(text) if month else None
+    m = _P_SINCE.search(text) if month and "since" in before_month else None
     if m:
         if ctxper is not None:
             return ctxper.label
         if anchor is not None:
             end = _MONTH_NAMES[(anchor.month - 2) % 12]
             return f"{m['m']} to {end} {anchor.year if anchor.month > 1 else anchor.year - 1}"
-    if ctxper is not None and (_P_THE_Q.search(text) and ctxper.quarter or _P_THE_Y.search(text)):
+    if ctxper is not None and ((not plain or "quarter" in low or "period" in low) and _P_THE_Q.search(text) and
+                               ctxper.quarter or (not plain or "year" in low) and _P_THE_Y.search(text)):
         return ctxper.label
     return None
+
+
+_BEFORE_MONTH_WORDS = (("of", "of"), ("between", "between"), ("in", "in"), ("In", "in"), ("since", "since"))
+
+
+def _before_months(text: str) -> set[str] | None:
+    """None when ``text`` names no month; else what is printed just before its months' names, after a space: "digit"
+    (a day: "on 12 June"), "of" ("the end of June"), "between", "in" ("in June", "In June") or "since"."""
+    out = None
+    for m in _MONTH_NAME.finditer(text):
+        out = set() if out is None else out
+        j = m.start()
+        if not text[j - 1:j].isspace():
+            continue
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if text[j - 1:j].isdecimal():
+            out.add("digit")
+        for word, cue in _BEFORE_MONTH_WORDS:
+            if text.endswith(word, 0, j):
+                out.add(cue)
+    return out
 
 
 _AGAINST_TARGET = re.compile(rf"against\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?P<w>target|establishment|plan)\s+of\s+"
@@ -858,9 +1068,12 @@ def _before_comparison(text: str, low: str) -> str:
 
 
 _P_FY = re.compile(r"\b(?:in|during|for)\s+((?:19|20)\d{2}\s*/\s*\d{2})\b", re.I)
+_YEAR_END = re.compile(r"\d{4}$")
 
 
 _SENT_Q_RX = re.compile(r"\b(?:Q|quarter\s*)(?P<q>[1-4])\b(?:\s*\(?(?P<fy>(?:20)?\d{2}\s*[/\-–]\s*\d{2,4})\)?)?", re.I)
+# what every _SENT_Q_RX match holds, in the lower case ("q" led, the word boundary before it checked just after it)
+_SENT_Q_LOW = re.compile(r"q(?<=\bq)(?:uarter\s*)?[1-4]\b")
 
 
 def _earlier(period: str | None, phrase: str, ctxper: Period | None, anchor) -> str | None:
@@ -887,21 +1100,29 @@ def _value(v: str, unit: str | None) -> float:
 def _subject_name(before: str) -> str:
     """The subject words ending ``before``, cut at the clause start: "… weaker; the average time to answer a 101
     call" → "average time to answer a 101 call"."""
-    t = re.split(r"[.;:,(]\s*|\b(?:that|and|but|while|whereas|said|reported|noted|confirmed|explained)\s+", before)[-1]
-    t = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", t.strip(), flags=re.I)
-    t = re.sub(r"^(?:total\s+)?number\s+of\s+", "", t, flags=re.I)
+    t = _CLAUSE_CUT.split(before)[-1]
+    t = _LEAD_DETERMINER.sub("", t.strip())
+    t = _LEAD_NUMBER_OF.sub("", t)
     return t.strip()
 
 
+_CLAUSE_CUT = re.compile(r"[.;:,(]\s*|\b(?:that|and|but|while|whereas|said|reported|noted|confirmed|explained)\s+")
+_LEAD_DETERMINER = re.compile(r"^(?:the|a|an|our|its|their)\s+", re.I)
+_LEAD_NUMBER_OF = re.compile(r"^(?:total\s+)?number\s+of\s+", re.I)
+_SPACES = re.compile(r"\s+")
+
+
 def _cap(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,")
+    name = _SPACES.sub(" ", name).strip(" ,")
     return name[:1].upper() + name[1:]
 
 
-def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Indicator]:
+def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: list[tuple[int, int]] | None = None
+                   ) -> list[Indicator]:
     """Counts, shares and times stated in clauses with their verbs, one item per (measure, period), a comparison
-    with its own period and an "of which" part being items of their own."""
-    spans = _clause_spans(ctx)
+    with its own period and an "of which" part being items of their own. ``quoted``: the spans of
+    :func:`_quoted_spans`, when the caller has them."""
+    spans = _clause_spans(ctx, quoted)
     if not spans:
         return []
     report = report_period(ctx) or _doc_year(ctx)
@@ -943,7 +1164,7 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Ind
         carried = None
         for sen in sentences(par):
             t = sen.text
-            if not _DIGIT.search(t):
+            if not has_digit(t):
                 continue
             low = t.lower()
             own = _clause_period(_before_comparison(t, low), ctxper, anchor)
@@ -986,14 +1207,15 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator]) -> list[Ind
                     add(sen.line_at(m.start("a")), name, _earlier(pb, m["pa"], ctxper, anchor), _value(m["a"], m["ua"]))
             matches = []
             if any(v in low for v in ("ed ", " made", " held", " gave", " given", " undertook", " dealt")):
-                if _CLAUSE_T_CUE_LOW.search(low) if folds_plainly(t) else _CLAUSE_T_CUE.search(t):
+                if _CLAUSE_T_CUE_REV.search(low[::-1]) if folds_plainly(t) else _CLAUSE_T_CUE.search(t):
                     matches += [("T", m) for m in _CLAUSE_T.finditer(t)]
             if "there" in low:
                 matches += [("E", m) for m in _CLAUSE_E.finditer(t)]
             matches += [("P", m) for m in _CLAUSE_P.finditer(t)] if _CLAUSE_P_CUE.search(t) else []
             matches += [("C", m) for m in _CLAUSE_C.finditer(t)] if ("%" in t or "cent" in low or "minute" in low) \
                 else []
-            matches.sort(key=lambda x: x[1].start("v"))
+            if len(matches) > 1:
+                matches.sort(key=lambda x: x[1].start("v"))
             for kind, m in matches:
                 if not free(m):
                     continue

@@ -9,8 +9,11 @@ currently in progress with CPS") is never turned into a status.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
+from ..indicators.text import folds_plainly
 from ..records import Provenance, RecommendationUpdate
 from . import Context
 from ._text import Block, doc_blocks_paged, is_heading_block
@@ -233,6 +236,69 @@ def _row_ends(ctx: Context, starts: list[int], last: int) -> list[int]:
     return out
 
 
+class BlockIndex:
+    """The blocks' lower-cased texts joined by line ends, so that the blocks holding a word are found by one search
+    of the whole text instead of a test per block (see :func:`block_index`). A loop over blocks may skip the blocks
+    these lists leave out only where its test needs the word in the lower case; ``risky`` lists the blocks where a
+    case-insensitive regex may match what the lower case does not show (see ``folds_plainly``)."""
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        texts = [b.text for b in blocks]
+        lows = [t.lower() for t in texts]  # (block by block: lower-casing is far quicker on ASCII text)
+        self.lows = lows
+        self.low = "\n".join(lows)
+        self.starts = list(accumulate([len(t) + 1 for t in lows], initial=0))[:-1]
+        self.risky = [i for i, t in enumerate(texts) if not t.isascii() and not folds_plainly(t)]
+        self._found: dict[str, list[int]] = {}
+        self._heads: dict[str, list[int]] | None = None
+        self._first_lines: list[int] | None = None
+
+    @property
+    def first_lines(self) -> list[int]:
+        """Each block's first line (``Block.start``), in order: for ``bisect`` by line number."""
+        if self._first_lines is None:
+            self._first_lines = [b.pieces[0][1] for b in self.blocks]
+        return self._first_lines
+
+    def holding(self, word: str) -> list[int]:
+        """Indexes (in order) of the blocks whose lower-cased text holds ``word`` (lower case, no line end)."""
+        hit = self._found.get(word)
+        if hit is None:
+            hit = []
+            low, starts = self.low, self.starts
+            last = len(starts) - 1
+            at = low.find(word)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                hit.append(k)
+                if k >= last:
+                    break
+                at = low.find(word, starts[k + 1])
+            self._found[word] = hit
+        return hit
+
+    def starting(self, prefix: str) -> list[int]:
+        """Indexes (in order) of the blocks whose lower-cased text starts with ``prefix`` (three letters: the blocks
+        are filed by their first three once)."""
+        if len(prefix) != 3:
+            return [i for i, t in enumerate(self.lows) if t.startswith(prefix)]
+        if self._heads is None:
+            self._heads = {}
+            for i, t in enumerate(self.lows):
+                self._heads.setdefault(t[:3], []).append(i)
+        return self._heads.get(prefix, [])
+
+
+def block_index(ctx: Context, blocks: list[Block]) -> BlockIndex:
+    """The :class:`BlockIndex` of ``blocks`` (the document's blocks), built once per document."""
+    idx = getattr(ctx, "_rec_block_index", None)
+    if idx is None or idx.blocks is not blocks:
+        idx = BlockIndex(blocks)
+        ctx._rec_block_index = idx
+    return idx
+
+
 def update_sections(ctx: Context) -> list[UpdateSection]:
     """The update sections of the document (computed once and shared with the recommendations extractor)."""
     cached = getattr(ctx, "_rec_update_sections", None)
@@ -240,11 +306,21 @@ def update_sections(ctx: Context) -> list[UpdateSection]:
         return cached
     blocks = doc_blocks_paged(ctx)
     out: list[UpdateSection] = []
+    # the blocks either test below can pass (the loop skips the others): a section heading names "recommendation";
+    # a restated recommendation (see _anchor) opens with "rec", "ref", "no." or "number", or is item number 1
+    idx = block_index(ctx, blocks)
+    cands = sorted(set(idx.holding("recommendation")).union(
+        idx.risky, idx.starting("rec"), idx.starting("ref"), idx.starting("no."), idx.starting("num"),
+        [k for k, b in enumerate(blocks) if b.numbered and b.marker and b.marker.isdigit() and int(b.marker) == 1]))
     i = 0
-    while i < len(blocks):
+    while True:
+        k = bisect_left(cands, i)
+        if k == len(cands):
+            break
+        i = cands[k]
         b = blocks[i]
-        if b.kind in ("heading", "para", "bullet") and len(b.text) < 160 and _SECTION.search(b.text) \
-                and not re.search(r"(?:\.{3,}|\t)\s*\d{1,3}\s*$", b.text):
+        if b.kind in ("heading", "para", "bullet") and len(b.text) < 160 and _may_be_section(b.text) \
+                and _SECTION.search(b.text) and not re.search(r"(?:\.{3,}|\t)\s*\d{1,3}\s*$", b.text):
             sec = _read_section(blocks, i)
             if sec is not None and sec.updates:
                 out.append(sec)
@@ -264,6 +340,12 @@ def update_sections(ctx: Context) -> list[UpdateSection]:
     return out
 
 
+def _may_be_section(text: str) -> bool:
+    """Whether :data:`_SECTION` can match: every form names "recommendation" (the lower case finds it whenever the
+    case-insensitive regex would, see ``folds_plainly``)."""
+    return "recommendation" in text.lower() or not folds_plainly(text)
+
+
 # one field per line: "Ref: R3" / "Recommendation number: 3" above "Recommendation: The force should…"
 _REF_LINE = re.compile(r"^(?:ref(?:erence)?|rec(?:ommendation)?\.?\s*(?:no\.?|number|ref(?:erence)?)|no\.|number)\s*[:.]?\s*"
                        r"(?:R(?=\d))?(?P<num>(?:[A-Z]{1,3}(?=\d))?\d{1,3}[a-z]?)\s*$", re.I)
@@ -274,15 +356,20 @@ def _anchor(b: Block, expected: int | None, fields: bool = True, numbered: bool 
     """(number, restated text) when ``b`` restates a recommendation: "3. Borough Commanders to…", "Recommendation 3",
     "Ref: R3", "Recommendation: The force should…". ``numbered=False`` where the section labels its
     recommendations ("Rec 1:"), so that its own numbered paragraphs ("1. The Panel made…") are not read as them."""
-    m = _REC_HEADING.match(b.text)
-    if m:
-        return m.group("num"), m.group("rest").strip()
-    if fields and len(b.text) < 40:
-        m = _REF_LINE.match(b.text)
+    t = b.text
+    # the labels open with "rec", "ref", "no." or "number" (letters that fold only from ASCII): the regexes run only
+    # where the first letters allow
+    head = t[:3].lower()
+    if head == "rec":
+        m = _REC_HEADING.match(t)
+        if m:
+            return m.group("num"), m.group("rest").strip()
+    if fields and len(t) < 40 and head in ("rec", "ref", "no.", "num"):
+        m = _REF_LINE.match(t)
         if m:
             return m.group("num"), ""
-    if fields and b.text[:1] in "Rr":
-        m = _FIELD_REC.match(b.text)
+    if fields and head == "rec":
+        m = _FIELD_REC.match(t)
         if m and not _procedural(m.group("rest")):
             return None, m.group("rest").strip()
     if numbered and b.kind == "bullet" and b.numbered and b.marker and b.marker.isdigit():
@@ -436,6 +523,6 @@ def _anchor_ahead(blocks: list[Block], k: int, expected: int | None, reach: int 
     for b in blocks[k + 1:k + 1 + reach]:
         if _anchor(b, expected):
             return True
-        if _SECTION.search(b.text) and len(b.text) < 160:
+        if len(b.text) < 160 and _may_be_section(b.text) and _SECTION.search(b.text):
             return False
     return False

@@ -23,9 +23,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..gazetteer import BODY_ALIASES, normalise_body
+from ..indicators.text import folds_plainly
 from ..records import Provenance, Recommendation
 from . import Context
-from ._text import Block, clean_text, doc_blocks_paged, is_heading_block, similarity, split_sentences
+from ._text import Block, clean_text, doc_blocks_paged, is_heading_block, split_sentences, word_set
+from .recommendation_updates import block_index
 
 KEY = "recommendations"
 EXTRACTOR = "recommendations"
@@ -76,8 +78,16 @@ def is_procedural(text: str) -> bool:
     t = clean_text(text)
     if _REC_TO_OTHER.search(t):
         return False
-    return bool(_PROC_ASKED.search(t) or _PROC_MEETING.search(t) or _PROC_BARE.search(t) or _PROC_EXEC.search(t)
-                or _PROC_PASSIVE.search(t))
+    return bool((_may_be_asked(t) and _PROC_ASKED.search(t)) or _PROC_MEETING.search(t) or _PROC_BARE.search(t)
+                or _PROC_EXEC.search(t) or _PROC_PASSIVE.search(t))
+
+
+def _may_be_asked(t: str) -> bool:
+    """Whether :data:`_PROC_ASKED` can match: each form holds one of its four verbs (see ``folds_plainly``)."""
+    if not t.isascii() and not folds_plainly(t):
+        return True
+    low = t.lower()
+    return "recommended" in low or "asked" in low or "invited" in low or "requested" in low
 
 
 _TRANSCRIPT_TURN = re.compile(r"^[A-Z][\w.'’\- ]{2,60}(?:\s\([^)]{1,80}\))?\s?:\s")
@@ -178,13 +188,23 @@ def extract(ctx: Context) -> list[Recommendation]:
     if bold_doc:
         copies.extend(_bold_in_body(ctx, blocks, used, reports))
 
+    # the blocks the tests below can pass (the loop skips the others): a heading opens with "rec", a cue names
+    # "recommendation" (see _is_cue)
+    idx = block_index(ctx, blocks)
+    cands = sorted(set(idx.starting("rec")).union(idx.holding("ecommendation"), idx.risky))
     i = 0
-    while i < len(blocks):
+    while True:
+        k = bisect_left(cands, i)
+        if k == len(cands):
+            break
+        i = cands[k]
         if i in used:
             i += 1
             continue
         b = blocks[i]
-        mm = _REC_HEADING_MANY.match(b.text) if b.kind in ("heading", "para") and len(b.text) < 60 else None
+        # both headings open with "rec" (in any case): the regexes run only then
+        rec = b.kind in ("heading", "para") and b.text[:3].lower() == "rec"
+        mm = _REC_HEADING_MANY.match(b.text) if rec and len(b.text) < 60 else None
         if mm and not mm.group("rest").strip():
             j, found = _read_many(ctx, blocks, i, mm, reports)
             if found:
@@ -192,7 +212,7 @@ def extract(ctx: Context) -> list[Recommendation]:
                 used.update(range(i, j))
                 i = j
                 continue
-        m = _REC_HEADING.match(b.text) if b.kind in ("heading", "para") else None
+        m = _REC_HEADING.match(b.text) if rec else None
         if m and not _is_contents_line(b.text):
             j, copy = _read_numbered(ctx, blocks, i, m, reports)
             if copy is not None:
@@ -371,15 +391,34 @@ _NOT_AN_ITEM = re.compile(r"^(?:(?:january|february|march|april|may|june|july|au
                           r"areas?\s+for\s+improvement\b)", re.I)
 
 
+_CUE_HEADING = re.compile(r"recommendations?(?:\s+and\s+(?:conclusions|findings))?\s*:?\s*$", re.I)
+
+
+def _may_not_be_cue(t: str) -> bool:
+    """Whether :data:`_NOT_A_CUE` can match: a heading that opens "item" or "agenda", or one that ends with
+    "recommendation(s)" (and maybe a colon) and names monitoring, progress, an update… (see ``folds_plainly``)."""
+    if not t.isascii() and not folds_plainly(t):
+        return True
+    low = t.lower()
+    if low.startswith(("item", "agenda")):
+        return True
+    end = low.rstrip()
+    end = end[:-1].rstrip() if end.endswith(":") else end
+    return end.endswith(("recommendation", "recommendations")) and (
+        "monitor" in low or "progress" in low or "update" in low or "implementation" in low or "track" in low
+        or "follow" in low or "response" in low)
+
+
 def _is_cue(b: Block) -> bool:
-    if ("ecommendation" not in b.text.lower() and b.text.isascii()) or not _REC_CUE.search(b.text) \
-            or _is_contents_line(b.text):
+    if "ecommendation" not in b.text.lower() and folds_plainly(b.text):
+        return False  # (the lower case finds every word _REC_CUE would)
+    if not _REC_CUE.search(b.text) or _is_contents_line(b.text):
         return False
     t = b.text.strip()
-    if _NOT_A_CUE.search(t):
+    if _may_not_be_cue(t) and _NOT_A_CUE.search(t):
         return False
     if b.kind == "heading" or (b.kind == "bullet" and b.numbered and len(t.split()) <= 8 and not t.endswith(".")):
-        return bool(re.search(r"recommendations?(?:\s+and\s+(?:conclusions|findings))?\s*:?\s*$", t, re.I)) and \
+        return bool(_CUE_HEADING.search(t)) and \
             len(t.split()) <= 8
     return t.endswith(":") and bool(_CUE_LEAD.search(t))
 
@@ -541,7 +580,7 @@ def _recommender(blocks: list[Block], i: int) -> str | None:
 def _recommender_ok(m: re.Match) -> bool:
     """The subject of "… recommends that" is a body that makes recommendations (not "the report", "and")."""
     who = m.group("who")
-    if who.lower() not in ("we", "i") and not normalise_body(who) and not re.search(
+    if who.lower() not in ("we", "i") and not _body_of(who) and not re.search(
             r"committee|panel|board|review|group|inquiry", who, re.I):
         return False
     return not re.search(r"\b(?:report|study|survey|paper|article)\b", who, re.I)
@@ -554,14 +593,19 @@ def _prose(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportT
     out: list[_Copy] = []
     transcript_spans = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts_of("transcript", "minutes", "agenda")
                         if p.prov.end_line - p.prov.start_line < len(ctx.doc.lines) * 0.9]
-    for i, b in enumerate(blocks):
+    # (no letter of "recommend" folds from outside ASCII, so the lower case tells what _RECOMMEND would)
+    for i in block_index(ctx, blocks).holding("recommend"):
+        b = blocks[i]
         if i in used or b.kind not in ("para", "bullet") or _TRANSCRIPT_TURN.match(b.text):
-            continue
-        if not _RECOMMEND.search(b.text):
             continue
         if any(a <= b.start <= z for a, z in transcript_spans):
             continue
         for s in split_sentences(b):
+            # both patterns hold "recommend" and, after it, "that" (letters that fold only from ASCII)
+            low = s.text.lower()
+            at = low.find("recommend")
+            if at < 0 or low.find("that", at + 9) < 0:
+                continue
             plain = _strip_quoted(s.text)
             m = next((x for x in (_PROSE.search(plain), _PROSE_AND.search(plain)) if x and _recommender_ok(x)), None)
             if not m:
@@ -597,7 +641,8 @@ def _conclusions_sections(ctx: Context, blocks: list[Block], reports: "_ReportTi
     copies: list[_Copy] = []
     used: set[int] = set()
     bold_doc = False
-    for i, b in enumerate(blocks):
+    for i in block_index(ctx, blocks).holding("onclusions"):  # (the heading names its conclusions)
+        b = blocks[i]
         if b.kind not in ("heading", "bullet") or "onclusions" not in b.text or not _CONCLUSIONS_HEAD.match(b.text):
             continue
         items = _numbered_run(blocks, i + 1)
@@ -750,12 +795,13 @@ def addressee_of(text: str) -> str | None:
     """The body a recommendation's text addresses: its subject ("MPS to…", "the Met should…", "That the Cabinet
     funds…"), normalised."""
     t = clean_text(text)
-    that_form = bool(re.match(r"^that\s", t, re.I))
-    t = re.sub(r"^(?:that\s+)", "", t, flags=re.I)
+    that_form = t[:4].lower() == "that" and bool(_THAT_LEAD.match(t))
+    if that_form:
+        t = _THAT_LEAD.sub("", t)
     t = _LEAD_CLAUSE.sub("", t, count=1) if t[:1].isupper() and "," in t[:100] else t
     # "the force, with the integrated care board, should…": the partner named between commas goes with the subject
     partner = None
-    pm = _WITH_CLAUSE.search(t[:160])
+    pm = _WITH_CLAUSE.search(t[:160]) if "with" in t[:160] else None
     if pm and not _with_partner(pm.group("with")):
         pm = None
     if pm:
@@ -765,6 +811,7 @@ def addressee_of(text: str) -> str | None:
     return f"{a}, {partner}" if a and partner else a
 
 
+_THAT_LEAD = re.compile(r"^that\s+", re.I)
 # ", with the integrated care board,", ", working with the College of Policing,"
 _WITH_CLAUSE = re.compile(r"^(?:the\s+)?[A-Za-z][\w'’&. -]{1,60}?(?P<c>,\s*(?P<with>(?:(?:working|together|jointly|in "
                           r"partnership)\s+)?with\s+[^,;.]{3,80}?),)\s+(?:should|must|needs?\s+to|to|is\s+to|are\s+to)\b")
@@ -779,7 +826,7 @@ def _with_partner(clause: str) -> bool:
     rest = re.sub(r"^(?:(?:working|together|jointly|in partnership)\s+)?with\s+", "", clause, flags=re.I)
     if re.match(r"^(?:the\s+)?(?:support|help|assistance|input|advice|agreement|consent|approval)\b", rest, re.I):
         return False
-    return bool(normalise_body(rest) or _ROLE_NOUN.search(rest.rstrip()))
+    return bool(_body_of(rest) or _ROLE_NOUN.search(rest.rstrip()))
 
 
 def _addressee_core(t: str, that_form: bool) -> str | None:
@@ -790,23 +837,25 @@ def _addressee_core(t: str, that_form: bool) -> str | None:
         m = _THAT_ROLE.match(t) or _THAT_NAME.match(t)
         if m:
             subj = m.group("subj").strip()
-            bare = re.sub(r"^the\s+", "", subj, flags=re.I)
-            return _office(bare) or _joint(bare) or normalise_body(subj) or bare
+            bare = _THE.sub("", subj)
+            return _office(bare) or _joint(bare) or _body_of(subj) or bare
     m = _ADDRESSEE.match(t)
     if m:
         a = _clean_addressee(m.group("subj"))
         if a:
             return a
-    m = _RECOMMEND_THAT.search(t)
+    # (the next three patterns are case-sensitive: each runs only where its verb is in the text)
+    m = _RECOMMEND_THAT.search(t) if "recommend" in t else None
     if m:
         a = _clean_addressee(m.group("subj"))
         if a:
             return a
-    for m in _SHOULD.finditer(t):
+    modal = "should" in t or "must" in t or "need" in t
+    for m in (_SHOULD.finditer(t) if modal or "asked" in t else ()):
         a = _clean_addressee(m.group("subj"))
         if a:
             return a
-    m = _NAME_BEFORE_MODAL.match(t)
+    m = _NAME_BEFORE_MODAL.match(t) if modal or "ought" in t else None
     if m:
         a = _clean_addressee(m.group("subj")) or (m.group("subj") if len(m.group("subj").split()) >= 2 else None)
         if a:
@@ -821,12 +870,16 @@ def _addressee_core(t: str, that_form: bool) -> str | None:
     return None
 
 
+_THE = re.compile(r"^the\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|all|each|every|both)\s+", re.I)
+
+
 def _clean_addressee(subj: str | None) -> str | None:
     """A body's canonical name, or the words themselves when they name a plausible addressee."""
     if not subj:
         return None
     full = subj.strip(" ,;:")
-    s = re.sub(r"^(?:the|all|each|every|both)\s+", "", full, flags=re.I)
+    s = _DETERMINER.sub("", full)
     words = s.split()
     if not words or words[0].lower() in _NOT_SUBJECT or len(words) > 10:
         return None
@@ -839,7 +892,7 @@ def _clean_addressee(subj: str | None) -> str | None:
     joint = _joint(s)
     if joint:
         return joint
-    body = normalise_body(full) or normalise_body(s) or normalise_body("the " + s)
+    body = _body_of(full) or _body_of(s) or _body_of("the " + s)
     if body:
         return body
     if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "&", "the", "for") for w in words) and (
@@ -873,13 +926,16 @@ _POST_WORDS = re.compile(r"\b(?:cabinet\s+member|member|leader|head|director|chi
 
 def _body_like(x: str) -> bool:
     """A body, a post or an acronym: one side of a joint addressee."""
-    x = re.sub(r"^(?:the)\s+", "", x.strip(), flags=re.I)
+    x = _THE.sub("", x.strip())
     words = x.split()
     if not words or len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("and", "of", "for", "the", "&", "on")
                                               for w in words):
         return False
-    return bool(normalise_body(x) or _ROLE_NOUN.search(x) or _POST_WORDS.search(x) or
+    return bool(_body_of(x) or _ROLE_NOUN.search(x) or _POST_WORDS.search(x) or
                 (len(words) == 1 and sum(c.isupper() for c in x) >= 2))
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 
 def _joint(s: str) -> str | None:
@@ -887,9 +943,10 @@ def _joint(s: str) -> str | None:
     bodies addressed together, kept as written (a body whose own name has "and" in it is not split)."""
     if " and " not in s and " & " not in s:
         return None
-    spans = [m.span() for _, pieces, rx in _BODY_PROBES if any(p in s.lower() for p in pieces)
-             for m in rx.finditer(s)]
-    for m in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", s):
+    low = s.lower()
+    spans = [m.span() for _, pieces, rx in _BODY_PROBES if any(p in low for p in pieces)
+             for m in rx.finditer(s)] if _PIECES is None or _PIECES.search(low) else []
+    for m in _AND.finditer(s):
         if any(a < m.start() < b for a, b in spans):
             continue
         left, right = s[:m.start()], s[m.end():]
@@ -908,30 +965,56 @@ def _addressee_in_lead(text: str) -> str | None:
 def _default_addressee(ctx: Context, line: int) -> str | None:
     """The body most named around ``line`` (the body under scrutiny), when a recommendation names none."""
     memo: dict[int, list[str]] = ctx.__dict__.setdefault("_rec_bodies_by_line", {})
+    lo, hi = max(1, line - 60), min(len(ctx.doc.lines), line + 20)
+    todo = [n for n in range(lo, hi + 1) if n not in memo]
+    if todo:
+        _name_bodies(ctx, todo, memo)
     counts: Counter[str] = Counter()
-    for n in range(max(1, line - 60), min(len(ctx.doc.lines), line + 20) + 1):
-        found = memo.get(n)
-        if found is None:
-            text = ctx.doc.lines[n - 1].text
-            found = [] if ctx.noise[n - 1] or not text.strip() else _bodies_named(text)
-            memo[n] = found
-        counts.update(found)
+    for n in range(lo, hi + 1):
+        found = memo[n]
+        if found:
+            counts.update(found)
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def _name_bodies(ctx: Context, numbers: list[int], memo: dict[int, list[str]]) -> None:
+    """``memo[n] = _bodies_named(line n)`` for each line of ``numbers`` ([] for noise and blank lines). One search
+    over the lines' lower-cased texts joined together finds the lines that hold a literal piece of some alias (a
+    piece holds no line end, so each such line holds a match); the others name no body."""
+    texts, lows, noise = ctx.texts, ctx.lows, ctx.noise
+    keep: list[int] = []
+    for n in numbers:
+        if noise[n - 1] or not texts[n].strip():
+            memo[n] = []
+        else:
+            keep.append(n)
+    if not keep:
+        return
+    if _PIECES is None:
+        for n in keep:
+            memo[n] = _bodies_named(texts[n])
+        return
+    starts: list[int] = []
+    pos = 0
+    for n in keep:
+        starts.append(pos)
+        pos += len(lows[n]) + 1
+    joined = "\n".join([lows[n] for n in keep])
+    hit = {bisect_right(starts, m.start()) - 1 for m in _PIECES.finditer(joined)}
+    for i, n in enumerate(keep):
+        memo[n] = _bodies_named(texts[n]) if i in hit else []
 
 
 def _bodies_named(text: str) -> list[str]:
     """The bodies ``text`` names (the aliases of :func:`scrutiny.gazetteer.normalise_body`); a body's regex runs only
     when a literal piece of one of its patterns is in the text, which keeps this cheap on long paragraphs."""
     low = text.lower()
-    out = []
-    for canon, pieces, rx in _BODY_PROBES:
-        if canon in out or canon in _COMMITTEE_BODIES:
-            continue
-        if any(p in low for p in pieces) and rx.search(text):
-            out.append(canon)
-    return out
+    present = {k for k, p in _PIECE_OF if p in low}
+    if not present:
+        return []
+    return [_BODY_PROBES[k][0] for k in sorted(present) if _BODY_PROBES[k][2].search(text)]
 
 
 def _literal_piece(pattern: str) -> str:
@@ -945,6 +1028,40 @@ _BODY_PROBES = [(canon, [_literal_piece(p) for p in pats], re.compile("|".join(p
                 for canon, pats in BODY_ALIASES.items()]
 
 
+# (index of the probe, piece) of every body but the committees, which are never the body under scrutiny
+_PIECE_OF = [(k, p) for k, (canon, pieces, _) in enumerate(_BODY_PROBES) if canon not in _COMMITTEE_BODIES
+             for p in pieces]
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regex matching where any of ``words`` starts (the words as a trie, so the engine tries one branch per
+    letter; a word that another word starts with stands for both)."""
+    groups: dict[str, set[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], set()).add(w[1:])
+    alts = [re.escape(c) if "" in rest else re.escape(c) + _trie_pattern(rest) for c, rest in sorted(groups.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+# an alias pattern whose longest literal run every match holds: words, optional characters ("['’]?"), word
+# boundaries and a lookaround at the end
+_PLAIN_ALIAS = re.compile(r"(?:\\b)?[a-z ]+(?:\[[^\]]*\]\?[a-z ]+)*(?:\\b)?(?:\(\?[=!][^)]*\))?")
+# where a piece of some alias starts, in lower case (None if a piece is empty)
+_PIECES = re.compile(_trie_pattern({p for _, pieces, _ in _BODY_PROBES for p in pieces})) if all(
+    p for _, pieces, _ in _BODY_PROBES for p in pieces) else None
+# the same, as a sure test of whether normalise_body can find a body (None when an alias is not plain enough)
+_ANY_PIECE = _PIECES if all(_PLAIN_ALIAS.fullmatch(p) for pats in BODY_ALIASES.values() for p in pats) else None
+
+
+def _body_of(text: str | None) -> str | None:
+    """:func:`scrutiny.gazetteer.normalise_body`, skipped (None) when the text holds no alias's literal piece: every
+    alias matches only where its piece is, and the lower case finds the piece whenever the case-insensitive regex
+    would (``folds_plainly``)."""
+    if text and _ANY_PIECE is not None and folds_plainly(text) and _ANY_PIECE.search(text.lower()) is None:
+        return None
+    return normalise_body(text)
+
+
 # --- report titles ------------------------------------------------------------------------------------------------
 
 class _ReportTitles:
@@ -956,8 +1073,10 @@ class _ReportTitles:
             if p.title and p.kind in ("report", "annual_report", "letter", "plan", "briefing", "other") and \
                     p.prov.end_line - p.prov.start_line < len(ctx.doc.lines) * 0.9:
                 anchors.append((p.prov.start_line, p.title))
-        for b in blocks:
-            if b.kind in ("heading", "para") and len(b.text) < 200:
+        for k in block_index(ctx, blocks).holding(":"):  # (a "Subject:" line holds a colon)
+            b = blocks[k]
+            # (and opens with "subject", "report title" or "title": s, r or t, or a long s)
+            if b.kind in ("heading", "para") and len(b.text) < 200 and b.text.lstrip()[:1] in "SsRrTtſ":
                 m = _SUBJECT_LINE.match(b.text)
                 if m:
                     anchors.append((b.start, m.group("t")))
@@ -991,24 +1110,37 @@ def _merge(ctx: Context, copies: list[_Copy]) -> list[Recommendation]:
     """Group the copies of each recommendation: same number and similar wording, or (unnumbered) near-identical
     wording."""
     groups: list[list[_Copy]] = []
+    numbers: list[str | None] = []  # each group's first number
+    words: dict[int, frozenset[str]] = {}  # id(copy) → the copy's word set (see _text.similarity)
+
+    def sim(a: _Copy, b: _Copy) -> float:
+        wa, wb = words[id(a)], words[id(b)]
+        if not wa or not wb:
+            return 0.0
+        return len(wa & wb) / min(len(wa), len(wb))
+
     for c in copies:
+        words[id(c)] = word_set(c.text)
         target = None
-        for g in groups:
-            first = g[0]
-            number = next((x.number for x in g if x.number), None)
+        for gi, g in enumerate(groups):
+            first, last = g[0], g[-1]
+            number = numbers[gi]
             if c.number and number:
-                if c.number == number and max(similarity(c.text, first.text), similarity(c.text, g[-1].text)) >= 0.6:
-                    target = g
+                if c.number == number and max(sim(c, first), sim(c, last)) >= 0.6:
+                    target = gi
                     break
                 continue
-            sim = max(similarity(c.text, first.text), similarity(c.text, g[-1].text))
-            if sim >= 0.8 and (c.report == first.report or sim >= 0.9):
-                target = g
+            s = sim(c, first) if first is last else max(sim(c, first), sim(c, last))
+            if s >= 0.8 and (c.report == first.report or s >= 0.9):
+                target = gi
                 break
         if target is None:
             groups.append([c])
+            numbers.append(c.number or None)
         else:
-            target.append(c)
+            groups[target].append(c)
+            if not numbers[target] and c.number:
+                numbers[target] = c.number
     out: list[Recommendation] = []
     for g in groups:
         g.sort(key=lambda c: c.lines[0])
@@ -1035,14 +1167,17 @@ def _join(parts: list[str]) -> str:
     return " ".join(p.strip() for p in parts if p.strip())
 
 
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*")
+
+
 def _dotted_number(marker: str | None) -> bool:
     """A report's paragraph number ("4.3"), which ends a recommendation."""
-    return bool(marker) and bool(re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*", marker or ""))
+    return bool(marker) and bool(_DOTTED.fullmatch(marker or ""))
 
 
 def _is_contents_line(text: str) -> bool:
     """A table-of-contents entry ("Appendix 1 Recommendations<TAB>32", "Recommendations ....... 12")."""
-    return bool(_CONTENTS.search(text))
+    return ("..." in text or "\t" in text) and bool(_CONTENTS.search(text))
 
 
 _CONTENTS = re.compile(r"(?:\.{3,}|\t)\s*\.?\s*\d{1,3}\s*$")
@@ -1059,21 +1194,27 @@ _IMPERATIVE = {
 }
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
 def _rec_like(text: str) -> bool:
     """A paragraph that reads as a recommendation: a body and "to"/"should", or an imperative verb first."""
     t = clean_text(text)
     if is_procedural(t):
         return True  # let the caller drop the whole list as procedural
-    first = re.findall(r"[A-Za-z]+", t[:30])
+    first = _WORDS.findall(t[:30])
     if first and first[0].lower() in _IMPERATIVE and t[:1].isupper():
         return True
     m = _ADDRESSEE.match(t)
     return bool(m and _clean_addressee(m.group("subj")))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
 def _drop_status(text: str) -> str | None:
     """A list item without the progress sentences a letter appends to it; None when it is all progress."""
-    sents = re.split(r"(?<=[.!?])\s+(?=[A-Z])", _PARA_REF.sub("", text))
+    sents = _SENTENCE_END.split(_PARA_REF.sub("", text))
     keep: list[str] = []
     for k, s in enumerate(sents):
         if _STATUS_SENTENCE.search(s) and not (k == 0 and _REC_CUE_WORD.search(s)):
@@ -1084,11 +1225,15 @@ def _drop_status(text: str) -> str | None:
     return " ".join(keep)
 
 
+_R_NUMBER = re.compile(r"R?(\d{1,2})")
+_LETTER = re.compile(r"\(?([a-z])\)?\.?")
+
+
 def _list_number(b: Block) -> str | None:
     """The number of a numbered list item ("3." → "3", "R3" → "3"); None for bullets and letters."""
     if not b.numbered or not b.marker:
         return None
-    m = re.fullmatch(r"R?(\d{1,2})", b.marker)
+    m = _R_NUMBER.fullmatch(b.marker)
     return m.group(1) if m else None
 
 
@@ -1096,7 +1241,7 @@ def _list_letter(b: Block) -> str | None:
     """The letter of a lettered list item ("a", "(b)", "c)") → "a"; None otherwise."""
     if not b.numbered or not b.marker:
         return None
-    m = re.fullmatch(r"\(?([a-z])\)?\.?", b.marker.strip())
+    m = _LETTER.fullmatch(b.marker.strip())
     return m.group(1) if m else None
 
 
@@ -1114,5 +1259,8 @@ def _infer_numbers(items: list[_Copy]) -> None:
             c.number = str(int(nxt) - 1)
 
 
+_QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+
+
 def _strip_quoted(text: str) -> str:
-    return re.sub(r"“[^”]{0,400}”|\"[^\"]{0,400}\"", " ", text)
+    return _QUOTED.sub(" ", text)

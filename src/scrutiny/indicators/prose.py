@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Observation, Period, normalise_rag
-from .text import NUM, PCT_UNIT, Paragraph, Sentence, doc_paragraphs, sentences, to_number
+from .text import NUM, PCT_UNIT, Paragraph, Sentence, doc_paragraphs, folds_plainly, has_digit, sentences, to_number
 
 # ---------------------------------------------------------------------------------------------------------------
 # Vocabulary
@@ -56,16 +56,39 @@ _PERF_RATED = re.compile(r"(?:red|amber|green)[- ](?:flagged|rated)")
 
 def is_performance_text(text: str) -> bool:
     """Whether a block talks about performance indicators (fast on long texts: literal-led patterns only)."""
-    low = text.lower()
+    return _is_performance_low(text.lower())
+
+
+_KPI_OR_RAG = re.compile(r"\bkpis?\b|\brag\b")
+
+
+def _is_performance_low(low: str) -> bool:
+    """:func:`is_performance_text` of a text given lower-cased."""
     if _PERF_LITERAL.search(low):
         return True
-    if ("kpi" in low or "rag" in low) and re.search(r"\bkpis?\b|\brag\b", low):
+    if ("kpi" in low or "rag" in low) and _KPI_OR_RAG.search(low):
         return True
     return ("flagged" in low or "rated" in low) and bool(_PERF_RATED.search(low))
 
 
 _PERIOD_CUE = re.compile(r"\bQ[1-4]\b|\bquarter\s*[1-4]\b|\b(?:last|previous|this|latest)\s+quarter\b|"
                          r"year[\s-]to[\s-]date|\bRAG\b|\b(?:red|amber|green)[- ](?:flagged|rated)\b", re.I)
+# _PERIOD_CUE's alternatives for the lower case of a text that folds plainly: each led by its literal (the word
+# boundary before it is checked just after it), so that a search skips ahead at C speed; the two led by several
+# words are tried only where a word they need is
+_PERIOD_CUE_LED = tuple(re.compile(p) for p in (r"q(?<=\bq)[1-4]\b", r"quarter(?<=\bquarter)\s*[1-4]\b",
+                                                r"year[\s-]to[\s-]date", r"rag(?<=\brag)\b"))
+_PERIOD_CUE_LAST_Q = re.compile(r"\b(?:last|previous|this|latest)\s+quarter\b")
+_PERIOD_CUE_RATED = re.compile(r"\b(?:red|amber|green)[- ](?:flagged|rated)\b")
+
+
+def _has_period_cue(text: str, low: str) -> bool:
+    """Whether ``_PERIOD_CUE`` matches ``text`` (``low`` is ``text.lower()``)."""
+    if not folds_plainly(text):
+        return _PERIOD_CUE.search(text) is not None
+    return (any(rx.search(low) is not None for rx in _PERIOD_CUE_LED) or
+            "quarter" in low and _PERIOD_CUE_LAST_Q.search(low) is not None or
+            ("flagged" in low or "rated" in low) and _PERIOD_CUE_RATED.search(low) is not None)
 _PERIOD_HEAD = re.compile(r"\b(?:Q|Quarter\s*)(?P<q>[1-4])\b", re.I)
 
 
@@ -134,12 +157,15 @@ def resolve_quarter(q: int, anchor: dt.date | None, fy: int | None = None) -> Pe
     return p if p.end <= anchor else Period(fy - 1, q)
 
 
+_QUARTER_PHRASE = re.compile(r"(?:\bQ|\bQuarter\s*)[1-4]\b[^.\n]{0,20}", re.I)
+
+
 def _block_period(block: Block) -> Period | None:
     head = " ".join(p.text for p in block.paragraphs[:8])[:1500]
     p = Period.parse(block.title) or None
     if p is not None and p.quarter:
         return p
-    for m in re.finditer(r"(?:\bQ|\bQuarter\s*)[1-4]\b[^.\n]{0,20}", head, re.I):
+    for m in _QUARTER_PHRASE.finditer(head):
         p = Period.parse(m.group(0))
         if p is not None and p.quarter:
             return p
@@ -241,7 +267,7 @@ def document_acronyms(pars: list[Paragraph]) -> dict[str, str]:
             lm = _LONG_NAME.search(p.text[max(0, m.start() - 90):m.start()])
             if not lm:
                 continue
-            words = re.split(r"[\s\-]+", lm.group(1).strip())
+            words = _WORD_SEP.split(lm.group(1).strip())
             acr = m.group(1)
             initials = "".join(w[0] for w in words if w).upper()
             if initials.endswith(acr.upper()):
@@ -249,11 +275,20 @@ def document_acronyms(pars: list[Paragraph]) -> dict[str, str]:
     return out
 
 
+_WORD_SEP = re.compile(r"[\s\-]+")
+_ES_PLURAL = re.compile(r"(?:ss|x|ch|sh|z)es$")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEAD_NUMBER_OF = re.compile(r"^(?:total\s+)?number\s+of\s+(?:the\s+)?", re.I)
+_LEAD_ACRONYM = re.compile(r"^([A-Z]{2,6})\b(.*)$")
+_TRAILING_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z]{2,6})\)$")
+
+
 def _stem(w: str) -> str:
     """Fold a plural: injuries → injury, searches → search, offences → offence."""
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 4 and re.search(r"(?:ss|x|ch|sh|z)es$", w):
+    if len(w) > 4 and _ES_PLURAL.search(w):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
@@ -263,7 +298,7 @@ def _stem(w: str) -> str:
 def name_key(name: str, acronyms: dict[str, str]) -> frozenset[str]:
     """Content words of an indicator name, acronyms expanded, plurals folded."""
     text = name
-    for acr in re.findall(r"\b[A-Z]{2,6}s?\b", name):
+    for acr in _ACRONYM.findall(name):
         exp = acronyms.get(acr.rstrip("s").upper()) or acronyms.get(acr.upper())
         if exp:
             text += " " + exp
@@ -280,12 +315,12 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def display_name(raw: str, acronyms: dict[str, str]) -> str:
     """A readable indicator name: trimmed, and a bare acronym given its long form ("ASB reports" →
     "anti-social behaviour (ASB) reports")."""
-    name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(" ,.;:"), flags=re.I)
-    name = re.sub(r"^(?:total\s+)?number\s+of\s+(?:the\s+)?", "", name, flags=re.I) if len(name.split()) > 3 else name
-    m = re.match(r"^([A-Z]{2,6})\b(.*)$", name)
+    name = _LEAD_ARTICLE.sub("", raw.strip(" ,.;:"))
+    name = _LEAD_NUMBER_OF.sub("", name) if len(name.split()) > 3 else name
+    m = _LEAD_ACRONYM.match(name)
     if m and m.group(1) in acronyms:
         name = f"{acronyms[m.group(1)]} ({m.group(1)}){m.group(2)}"
-    m = re.search(r"^(.*?)\s*\(([A-Z]{2,6})\)$", name)
+    m = _TRAILING_ACRONYM.search(name)
     if m and m.group(2) in acronyms:
         exp = acronyms[m.group(2)]
         inner = {w for w in _WORD.findall(m.group(1).lower()) if w not in GENERIC}
@@ -356,6 +391,35 @@ def _count(word: str) -> int:
     return _WORDNUM.get(word.lower()) or int(word)
 
 
+_RATED_LIST = re.compile(r"following|below|these|indicators?\s+rated", re.I)
+_RAG_LIST_LEAD = re.compile(r"those being:|;|:")
+_RAG_LIST_SEP = re.compile(r",|\band\b")
+_RAG_COUNT_CUE = re.compile(r"\bindicators?\b|\bRAG\b", re.I)
+_FLAGGED = re.compile(r"flagged", re.I)
+_PCT_UNIT_END = re.compile(PCT_UNIT + "$")
+_BAND_WORDS = ("within", "outside", "inside", "below", "above")  # BAND's first words: one is in every match
+
+# the words the subject patterns need (they are case-sensitive): a cheap test before the costly search
+_MEASURE_WORDS = frozenset(re.findall(r"[\w\-]+", MEASURE_NOUNS.replace("NEETs?", "NEET|NEETs")))
+
+
+def _subject_patterns(t: str, low: str) -> list[re.Pattern]:
+    """The subject patterns worth trying on ``t``, in order: each where its cue is in ``low`` and the words every
+    match holds are in ``t`` (the patterns are case-sensitive). ``SUBJ_HEAD`` needs a capital at the start and its
+    measure noun as one of the first eight words (its name is at most "The" and seven words)."""
+    out = []
+    if "number of" in low:
+        out.append(SUBJ_NUMBER)
+    if "A" <= t[:1] <= "Z" and not _MEASURE_WORDS.isdisjoint(t.split(None, 8)):  # (the first eight, and the rest)
+        out.append(SUBJ_HEAD)
+    if " was" in low and ("concern" in t or "priority" in t or "focus" in t or "issue" in t):
+        out.append(SUBJ_CONCERN)
+    if " in " in low and ("reduction" in t or "increase" in t or "rise" in t or "fall" in t or "decrease" in t or
+                          "drop" in t):
+        out.append(SUBJ_CHANGE)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # The reader
 
@@ -404,16 +468,20 @@ class _BlockReader:
         return best if score >= 0.5 else None
 
     # -- periods ------------------------------------------------------------------------------------------
-    def sentence_period(self, text: str) -> Period | None:
-        if "q" not in text.lower():  # no "Q3" and no "quarter"
+    def sentence_period(self, text: str, low: str | None = None) -> Period | None:
+        """``low``: the text lower-cased, when the caller has it."""
+        low = text.lower() if low is None else low
+        if "q" not in low:  # no "Q3" and no "quarter"
             return self.block.period
-        m = _SENT_Q.search(text)
+        plain = folds_plainly(text)
+        m = _SENT_Q.search(text) if not plain or _SENT_Q_LOW.search(low) else None
         if m:
             fy = Period.parse(m.group(0)).fy if m.group("fy") and Period.parse(m.group(0)) else None
             if fy is None and self.block.period is not None:
                 fy = self.block.period.fy
             return resolve_quarter(int(m.group("q")), self.block.anchor, fy)
-        if _LAST_Q.search(text) and self.block.period is None and self.block.anchor is not None:
+        if self.block.period is None and self.block.anchor is not None and (not plain or "quarter" in low) and \
+                _LAST_Q.search(text):
             return Period.last_complete_before(self.block.anchor)
         return self.block.period
 
@@ -454,46 +522,59 @@ class _BlockReader:
                 target.rags.append((self.rated_as[0], par.first_line))
 
     def read_sentence(self, s: Sentence) -> None:
-        low = s.text.lower()
-        if "red" in low or "amber" in low or "green" in low:
-            self.read_rags(s)
-        self.read_subjects(s, low)
-        if not _DIGIT.search(s.text):
-            return
-        if self.read_rate(s, low):
-            return
-        self.read_values(s)
-
-    def read_rags(self, s: Sentence) -> None:
         t = s.text
-        m = RAG_RATED_AS.search(t)
-        if m and re.search(r"following|below|these|indicators?\s+rated", t, re.I):
+        low = t.lower()
+        # the lower case stands in for a case-insensitive search only where it folds plainly
+        plain = folds_plainly(t)
+        if "red" in low or "amber" in low or "green" in low:
+            self.read_rags(s, low if plain else None)
+        self.read_subjects(s, low)
+        if not has_digit(t):
+            return
+        # (read_rate reads only a percentage)
+        if ("%" in t or "per cent" in low or "percent" in low) and self.read_rate(s, low):
+            return
+        self.read_values(s, low, plain)
+
+    def read_rags(self, s: Sentence, low: str | None = None) -> None:
+        """``low``: the text lower-cased, where it folds plainly (cheap word tests come before the patterns)."""
+        t = s.text
+        if low is None and folds_plainly(t):
+            low = t.lower()
+        m = RAG_RATED_AS.search(t) if low is None or "rated" in low else None
+        if m and _RATED_LIST.search(t):
             self.rated_as = (normalise_rag(m.group("rag")), s.line)
-        for m in RAG_LIST.finditer(t):
-            inner = re.split(r"those being:|;|:", m.group("inner"))[-1]
-            for name in re.split(r",|\band\b", inner):
+        for m in (RAG_LIST.finditer(t) if "(" in t and (low is None or "status" in low or "rating" in low) else ()):
+            inner = _RAG_LIST_LEAD.split(m.group("inner"))[-1]
+            for name in _RAG_LIST_SEP.split(inner):
                 if len(name.strip()) > 3:
                     self.pending_rags.append((name.strip(), normalise_rag(m.group("rag")), s.line_at(m.start())))
-        if re.search(r"\bindicators?\b|\bRAG\b", t, re.I) or re.search(r"flagged", t, re.I):
-            for m in RAG_COUNT.finditer(t):
+        if (low is None or "indicator" in low or "rag" in low or "flagged" in low) and (
+                _RAG_COUNT_CUE.search(t) or _FLAGGED.search(t)):
+            for m in (RAG_COUNT.finditer(t) if low is None or _RAG_COUNT_LOW.search(low) else ()):
                 rag = normalise_rag(m.group("rag"))
                 self.counts.setdefault(rag, _count(m.group("n")))
 
     def read_subjects(self, s: Sentence, low: str) -> None:
-        t = RAG_LIST.sub(lambda m: " " * len(m.group(0)), s.text) if "status" in low or "rating" in low else s.text
-        m = SUBJ_INDICATOR.search(t) if "indicator" in low else None
+        t = s.text
+        if ("status" in low or "rating" in low) and "(" in t:  # (a RAG list is in brackets)
+            t = RAG_LIST.sub(lambda m: " " * len(m.group(0)), t)
+        # the text searched, lower-cased where it folds plainly (else None): for cheap tests before costly patterns
+        tlow = None if not folds_plainly(t) else low if t is s.text else t.lower()
+        m = SUBJ_INDICATOR.search(t) if "indicator" in low and (tlow is None or _SUBJ_INDICATOR_LOW.search(tlow)) \
+            else None
         if m:
             ser = self.subject(m.group("name"), s.line_at(m.start("name")), introduced=True)
             if ser is not None and m.group("rag"):
                 ser.rags.append((normalise_rag(m.group("rag")), s.line_at(m.start())))
             return
-        for rx, cue in ((SUBJ_NUMBER, "number of"), (SUBJ_HEAD, ""), (SUBJ_CONCERN, " was"),
-                        (SUBJ_CHANGE, " in ")):
-            m = rx.search(t) if cue in low else None
-            if m and not re.search(r"\d", m.group("name")):
+        for rx in _subject_patterns(t, low):
+            m = rx.search(t)
+            if m and not _DIGIT.search(m.group("name")):
                 self.subject(m.group("name"), s.line_at(m.start("name")))
                 return
-        m = CODE_INLINE.search(t) if "(" in t else None
+        m = CODE_INLINE.search(t) if "(" in t and (tlow is None or ("indicator" in tlow or "pi" in tlow) and
+                                                   _CODE_INLINE_LOW.search(tlow)) else None
         if m:
             ser = self.find(m.group("name"))
             if ser is not None and not ser.code:
@@ -503,17 +584,18 @@ class _BlockReader:
         t = s.text
         if "%" not in t and "per cent" not in low and "percent" not in low:
             return False
-        m = VAL_RATE.search(t) if " of " in t else None
+        m = VAL_RATE.search(t) if " of " in t and "(" in t and _VAL_RATE_CUE.search(t) else None
         if not m:
-            m2 = VAL_RATE_YTD.search(t) if "rate" in low and "date" in low else None
+            m2 = VAL_RATE_YTD.search(t) if "rate" in low and "date" in low and (
+                _VAL_RATE_YTD_LOW.search(low) or not folds_plainly(t)) else None
             cur = self.current if self.current is not None and self.current.unit == "percent" else None
             ser = cur or (self.find(m2.group("name"), "percent") if m2 else None)
             if m2 and ser is not None and self.block.period is not None:
                 f = ser.finding(self.block.period, s.line_at(m2.start()))
-                f.ytd = to_number(re.sub(PCT_UNIT + "$", "", m2.group("p")).lstrip("+"))
-            self.read_band(s)
+                f.ytd = to_number(_PCT_UNIT_END.sub("", m2.group("p")).lstrip("+"))
+            self.read_band(s, low)
             return bool(m2)
-        per = self.sentence_period(t)
+        per = self.sentence_period(t, low)
         count = self.subject(m.group("name"), s.line_at(m.start("name")))
         if per is not None and count is not None:
             count.finding(per, s.line_at(m.start())).value = to_number(m.group("d"))
@@ -523,34 +605,38 @@ class _BlockReader:
             rate.finding(per, s.line_at(m.start())).value = _pct(m.group("p"))
         return True
 
-    def read_band(self, s: Sentence) -> None:
+    def read_band(self, s: Sentence, low: str | None = None) -> None:
+        """``low``: the text lower-cased, when the caller has it."""
         ser = self.current
         if ser is None or ser.unit != "percent":
             return
-        m = BAND.search(s.text)
+        t = s.text
+        # cheap word tests first, where the lower case folds plainly
+        low = None if not folds_plainly(t) else t.lower() if low is None else low
+        m = BAND.search(t) if low is None or any(w in low for w in _BAND_WORDS) else None
         if m:
             ser.band = (to_number(m.group("lo")), to_number(m.group("hi")), s.line_at(m.start()))
-        m = COMPARATOR.search(s.text)
+        m = COMPARATOR.search(t) if low is None or "average" in low or "london" in low or "england" in low else None
         if m:
             ser.comparator = (m.group("label"), _pct(m.group("p")), s.line_at(m.start()))
 
-    def read_values(self, s: Sentence) -> None:
+    def read_values(self, s: Sentence, low: str | None = None, plain: bool | None = None) -> None:
+        """``low``, ``plain``: the text lower-cased and whether it folds plainly, when the caller has them."""
         t = s.text
-        # cheap word tests before the costly patterns (a non-ASCII text may fold case differently: test it fully)
-        low = t.lower()
-        full = not t.isascii()
+        # cheap tests on the lower case before the costly patterns (a text whose case folds differently is tested
+        # fully)
+        low = t.lower() if low is None else low
+        full = not (folds_plainly(t) if plain is None else plain)
         ser = self.current
-        m = TARGET_TEXT.search(t) if full or "target" in low else None
+        m = TARGET_TEXT.search(t) if full or "target" in low and _TARGET_TEXT_LOW.search(low) else None
         if m and ser is not None:
             found = self.find(m.group("t"))
             (found or ser).target_text = m.group("t").strip()
         if ser is None:
             return
-        per = self.sentence_period(t)
+        per = self.sentence_period(t, low)
         used = False
-        for m in VAL_CHANGE.finditer(t):
-            if per is None:
-                break
+        for m in (VAL_CHANGE.finditer(t) if per is not None and (full or _val_change_cue(low)) else ()):
             f = ser.finding(per, s.line_at(m.start()))
             b = to_number(m.group("b"))
             change = _signed(m.group("p"), m.group("dir"))
@@ -563,7 +649,7 @@ class _BlockReader:
                 if m.group("a"):
                     f.last_year = to_number(m.group("a"))
             used = True
-        for m in VAL_PAREN.finditer(t):
+        for m in (VAL_PAREN.finditer(t) if "(" in t else ()):
             qp = self.quarter_before(t, m.start()) or (None if used else per)
             if qp is None:
                 continue
@@ -574,12 +660,12 @@ class _BlockReader:
             used = True
         if used:
             return
-        m = VAL_TARGET.search(t) if full or "against" in low else None
+        m = VAL_TARGET.search(t) if full or "against" in low and _VAL_TARGET_LOW.search(low) else None
         if m and per is not None:
             f = ser.finding(per, s.line_at(m.start()))
             f.value, f.target = to_number(m.group("b")), m.group("t").strip()
             return
-        m = VAL_H1.search(t) if full or "months" in low else None
+        m = VAL_H1.search(t) if full or "months" in low and _VAL_H1_LOW.search(low) else None
         if m and per is None and self.block.anchor is not None:
             per = Period.last_complete_before(self.block.anchor)
         if m and per is not None:
@@ -587,8 +673,9 @@ class _BlockReader:
             f = ser.finding(h1, s.line_at(m.start()))
             f.ytd, f.label = to_number(m.group("b")), f"H1 {h1.fy_label}"
             return
-        for m in VAL_IN_Q.finditer(t):
-            if re.search(r"\b(?:after|since|from|high of|low of|peak of)\b", t[max(0, m.start() - 25):m.start()], re.I):
+        for m in (VAL_IN_Q.finditer(t) if full or "q" in low and _Q_LOW.search(low) and _VAL_IN_Q_LOW.search(low)
+                  else ()):
+            if _AFTER_BEFORE_Q.search(t[max(0, m.start() - 25):m.start()]):
                 continue
             qp = resolve_quarter(int(m.group("q")), self.block.anchor,
                                  self.block.period.fy if self.block.period else None)
@@ -597,7 +684,7 @@ class _BlockReader:
 
     def finish(self) -> None:
         for name, rag, line in self.pending_rags:
-            ser = self.find(name, "percent") if re.search(r"rate|repeat|percentage|%", name, re.I) else None
+            ser = self.find(name, "percent") if _RATE_WORD.search(name) else None
             ser = ser or self.find(name)
             if ser is not None:
                 _best_match(self, name, ser).rags.append((rag, line))
@@ -619,14 +706,44 @@ class _BlockReader:
                         ser.rags.append((rag, ser.line))
 
 
+# lower-cased forms of what every match of a pattern holds, searched in the lower case of a text that folds plainly
+# (a literal lead word makes them fast): a cheap test before the costly pattern
+_SENT_Q_LOW = re.compile(r"q(?<=\bq)(?:uarter\s*)?[1-4]\b")  # _SENT_Q ("q" led, the boundary before it checked after)
+_Q_LOW = re.compile(r"q(?:uarter\s*)?[1-4]\b")  # a quarter: what _VAL_IN_Q_LOW holds, "q" led
+_VAL_IN_Q_LOW = re.compile(r"in\s+(?:q|quarter\s*)[1-4]\b")  # VAL_IN_Q
+_VAL_RATE_CUE = re.compile(r"of\s+(?:the\s+)?\d")  # VAL_RATE's "of (the) <figure>" (it is case-sensitive)
+_VAL_RATE_YTD_LOW = re.compile(r"year[\s-]to[\s-]date\s+(?:is|was|stood\s+at)\s+(?:[+\-−]\s?)?\d")  # VAL_RATE_YTD
+_TARGET_TEXT_LOW = re.compile(r"target\s+to\s+(?:increase|reduce|decrease|maintain|improve|achieve)\b")  # TARGET_TEXT
+_SUBJ_INDICATOR_LOW = re.compile(  # SUBJ_INDICATOR's indicator phrase
+    r"indicators?\s+(?:was\s+|is\s+|were\s+)?(?:for|related\s+to|relates\s+to|relating\s+to|concerns|concerned|covers|on)"
+    r"\s+[^.,;:]")
+_CODE_INLINE_LOW = re.compile(r"(?:indicator|pi)\s+[a-z]{2,6}\d{1,4}[a-z]?\s*\([^)]+\)")  # CODE_INLINE
+_RAG_COUNT_LOW = re.compile(  # RAG_COUNT from its verb on
+    r"(?:are|is|were|was)\s+(?:currently\s+)?(?:shown\s+as\s+having\s+an?\s+|rated\s+(?:as\s+)?)?'?(?:red|amber|green)")
+_VAL_TARGET_LOW = re.compile(r"against\s+(?:a|the|its)\s+target\s+of\s+\d")  # VAL_TARGET
+_VAL_H1_LOW = re.compile(r"in\s+the\s+first\s+(?:6|six)\s+months")  # VAL_H1
+_AFTER_BEFORE_Q = re.compile(r"\b(?:after|since|from|high of|low of|peak of)\b", re.I)
+_DIR_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "decline")
+
+
+def _val_change_cue(low: str) -> bool:
+    """False when ``VAL_CHANGE`` cannot match a text that folds plainly, given lower-cased: it needs a direction word
+    and a percentage ("%" or "per cent")."""
+    return ("%" in low or "cent" in low) and any(w in low for w in _DIR_WORDS)
+
+
 def _best_match(reader: _BlockReader, name: str, default: Series) -> Series:
     key = name_key(name, reader.acr)
     scored = sorted(reader.series, key=lambda s: -len(key & s.key) / max(len(key | s.key), 1))
     return scored[0] if scored else default
 
 
+_RATE_WORD = re.compile(r"rate|repeat|percentage|%", re.I)
+_PCT_UNIT_TAIL = re.compile(PCT_UNIT + r"\s*$")
+
+
 def _pct(text: str) -> float:
-    t = re.sub(PCT_UNIT + r"\s*$", "", text.strip()).replace("−", "-").replace(" ", "")
+    t = _PCT_UNIT_TAIL.sub("", text.strip()).replace("−", "-").replace(" ", "")
     return float(t.replace(",", ""))
 
 
@@ -649,7 +766,8 @@ def read_paragraphs(pars: list[Paragraph]) -> Reading:
         b.anchor = before[-1] if before else first_date
         b.period = _block_period(b)
         text = " ".join(p.text for p in b.paragraphs)
-        if not is_performance_text(text) or not _PERIOD_CUE.search(text):
+        low = text.lower()
+        if not _is_performance_low(low) or not _has_period_cue(text, low):
             continue
         series.extend(_BlockReader(b, acronyms).read())
     return Reading(blocks, series, acronyms)

@@ -15,8 +15,17 @@ NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 PCT_UNIT = r"\s?(?:%|per\s?cent\b|percent\b)"
 NUM_RX = re.compile(rf"(?<![\w.,/])(?:{NUM})(?![\w/]|\.\d)")
 PCT_RX = re.compile(rf"(?<![\w.,/])(?P<sign>[+\-−–]\s?)?(?P<n>{NUM}){PCT_UNIT}")
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“(•\-–]?\s*[A-Z0-9])")
+# a sentence end: its punctuation mark, then the break (which starts one character into the match). Written with
+# the mark consumed rather than in a look-behind, so the search can skip ahead to the next mark; searched for as
+# one pattern per mark (led by one character, a search skips ahead fastest), the rarer "?" and "!" only where
+# they are printed (matches for two marks cannot overlap: a break holds no mark)
+_SENT_BREAK = r"[\"'”’)]?\s+(?=[\"'“(•\-–]?\s*[A-Z0-9])"
+_SENT_END = re.compile(r"[.!?]" + _SENT_BREAK)
+_SENT_END_STOP = re.compile(r"\." + _SENT_BREAK)
+_SENT_END_OTHER = (("?", re.compile(r"\?" + _SENT_BREAK)), ("!", re.compile(r"!" + _SENT_BREAK)))
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|no|vs|cf|approx|Cllr|Mr|Mrs|Ms|Dr|St)\.$", re.I)
+# the last two characters of _ABBREV's words, lower-cased (with the long s, which matches "s" case-insensitively)
+_ABBREV_ENDS = frozenset(".g .e tc no vs cf ox lr mr rs ms dr st v\u017f r\u017f m\u017f \u017ft".split())
 _OPEN_END = re.compile(r"[\w,;(–-]$")
 
 
@@ -28,17 +37,37 @@ _FOLD_RISKY = re.compile("[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e
 def folds_plainly(text: str) -> bool:
     """True when a case-insensitive search of ``text`` for ASCII words finds just what a plain search of
     ``text.lower()`` finds (no character in it folds to or from an ASCII letter): cheap tests can use the lower case."""
-    return text.isascii() or _FOLD_RISKY.search(text) is None
+    if text.isascii():
+        return True
+    if len(text) > 1000:  # a long text all in Latin-1 (encoded by a copy) can hold only one of those: "ß"
+        try:
+            text.encode("latin-1")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return "\u00df" not in text
+    return _FOLD_RISKY.search(text) is None
+
+
+_NUM_SEP = re.compile(r"[,\s]")  # thousands separators and spaces in a printed number
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (``\\d``: any decimal digit; an ASCII text is searched for ASCII digits only,
+    which is faster)."""
+    return (_ASCII_DIGIT if text.isascii() else _ANY_DIGIT).search(text) is not None
 
 
 def to_number(text: str) -> float:
     """``13,143`` → 13143.0; ``119, 878`` → 119878.0; ``4.5`` → 4.5."""
-    return float(re.sub(r"[,\s]", "", text))
+    return float(_NUM_SEP.sub("", text))
 
 
 def decimals(text: str) -> int:
     """How many decimal places a number was printed with."""
-    t = re.sub(r"[,\s]", "", text)
+    t = _NUM_SEP.sub("", text)
     return len(t.split(".", 1)[1]) if "." in t else 0
 
 
@@ -139,11 +168,20 @@ def sentences(par: Paragraph) -> list[Sentence]:
 def _split_sentences(par: Paragraph) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
-    for m in _SENT_END.finditer(par.text):
-        chunk = par.text[start:m.start()].rstrip()
-        if _ABBREV.search(chunk[-16:]):  # the longest abbreviation is "approx.": the tail is enough
+    text = par.text
+    ends = list(_SENT_END_STOP.finditer(text))  # with the other marks', in order: _SENT_END.finditer(text)
+    others = [rx for mark, rx in _SENT_END_OTHER if mark in text]
+    if others:
+        for rx in others:
+            ends += rx.finditer(text)
+        ends.sort(key=lambda m: m.start())
+    for m in ends:
+        end = m.start() + 1  # just after the mark
+        # the longest abbreviation is "approx.": the tail is enough; each ends with "." after one of these pairs
+        if text[end - 1] == "." and text[end - 3:end - 1].lower() in _ABBREV_ENDS and \
+                _ABBREV.search(text[max(start, end - 16):end]):
             continue
-        out.append(Sentence(par.text[start:m.start()], start, par))
+        out.append(Sentence(text[start:end], start, par))
         start = m.end()
     if start < len(par.text):
         out.append(Sentence(par.text[start:], start, par))
@@ -154,9 +192,18 @@ def doc_paragraphs(ctx) -> list[Paragraph]:
     """The paragraphs of a pipeline context's document (noise skipped), computed once per context."""
     cached = getattr(ctx, "_scrutiny_paragraphs", None)
     if cached is None:
-        cached = paragraphs(iter(ctx.doc.lines), ctx.is_noise)
+        cached = paragraphs(iter(ctx.doc.lines), _noise_test(ctx))
         try:
             setattr(ctx, "_scrutiny_paragraphs", cached)
         except AttributeError:  # pragma: no cover - a slotted context
             pass
     return cached
+
+
+def _noise_test(ctx):
+    """``ctx.is_noise``; for a pipeline :class:`~scrutiny.extract.Context`, the same test as a lookup in the set of
+    its noise lines' numbers (no method call per line)."""
+    from ..extract import Context
+    if getattr(type(ctx), "is_noise", None) is not Context.is_noise:
+        return ctx.is_noise
+    return {n for n, flag in enumerate(ctx.noise, start=1) if flag}.__contains__
