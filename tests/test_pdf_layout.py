@@ -93,3 +93,41 @@ def test_line_end_hyphen_repaired_in_line_text():
     pages = [["The Panel asked about the regard-", "ing of complaints and non-"], ["violent crime."]]
     _repair_hyphens(pages)
     assert pages == [["The Panel asked about the regarding", "of complaints and non-"], ["violent crime."]]
+
+
+def test_paragraph_gaps_become_empty_lines(tmp_path):
+    """pdfium writes no empty lines; a gap on the page between two paragraphs (or a heading and its text) reads
+    as one, as in a text file, so a PDF does not read as one paragraph per page. Lines set at the usual spacing
+    stay together, and the footer (drawn first, at the bottom) is no gap."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from scrutiny.extract._text import blocks
+    from scrutiny.clean import mark_noise
+
+    width, height = A4
+    path = tmp_path / "paras.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 40, "Page 1")
+    y = height - 60
+    for para in (["Precept proposal"],
+                 ["The Panel reviewed the proposed precept and asked how the", "additional officers would be deployed."],
+                 ["The Commissioner undertook to write to the Panel with the", "figures for each district by June."]):
+        for ln in para:
+            c.drawString(50, y, ln)
+            y -= 13
+        y -= 13  # the space between paragraphs
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert texts == ["Page 1", "Precept proposal", "",
+                     "The Panel reviewed the proposed precept and asked how the",
+                     "additional officers would be deployed.", "",
+                     "The Commissioner undertook to write to the Panel with the",
+                     "figures for each district by June."]
+    got = [b.text for b in blocks(doc, mark_noise(doc)) if b.text != "Page 1"]
+    assert got == ["Precept proposal",
+                   "The Panel reviewed the proposed precept and asked how the additional officers would be deployed.",
+                   "The Commissioner undertook to write to the Panel with the figures for each district by June."]

@@ -175,13 +175,59 @@ def _page_text(page, tp) -> str:
     """The page's text; on a two-column page, each band of columns is read left column first."""
     nrects = tp.count_rects()
     if nrects < 10:
-        return tp.get_text_range()
+        return paragraph_gaps(tp, tp.get_text_range())
     width = page.get_width()
     rects = [tp.get_rect(k) for k in range(nrects)]
     gutter = find_gutter(rects, width)
     if gutter is None:
-        return tp.get_text_range()
+        return paragraph_gaps(tp, tp.get_text_range())
     return "\n".join(_column_bands(tp, rects, gutter, width))
+
+
+PARAGRAPH_GAP = 1.45  # a step down the page this many times the usual line spacing separates paragraphs
+
+
+def paragraph_gaps(tp, text: str) -> str:
+    """``text`` (pdfium's text of the page, lines ending in CR LF) with an empty line wherever the page leaves a
+    gap between two lines — a paragraph, heading or table apart from the next — as a text file would have one.
+
+    pdfium writes no empty lines, so without this a PDF reads as one paragraph per page. The gap is measured
+    between the baselines of the lines' first characters; the usual spacing is the commonest step down between
+    lines on the page (to the nearest point). A jump up the page (a footer drawn first, say) is not a gap."""
+    if "\r\n" not in text or len(text) != tp.count_chars():
+        return text  # the text does not map one character to one of pdfium's (characters beyond the BMP)
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    origin = pdfium_c.FPDFText_GetCharOrigin
+    raw = tp.raw
+    lines = text.split("\r\n")
+    ys: list[float | None] = []
+    offset = 0
+    for ln in lines:
+        body = ln.lstrip()
+        if body and origin(raw, offset + len(ln) - len(body), ctypes.byref(x), ctypes.byref(y)):
+            ys.append(y.value)
+        else:
+            ys.append(None)
+        offset += len(ln) + 2
+    known = [v for v in ys if v is not None]
+    steps = [a - b for a, b in zip(known, known[1:]) if a - b > 0.5]
+    if len(steps) < 3:
+        return text
+    usual = Counter(round(v) for v in steps)
+    gap = PARAGRAPH_GAP * min(usual, key=lambda v: (-usual[v], v))  # the commonest step (the smaller on a tie)
+    out: list[str] = []
+    above: float | None = None
+    for ln, v in zip(lines, ys):
+        if v is not None:
+            if above is not None and above - v > gap and out and out[-1].strip():
+                out.append("")
+            above = v
+        out.append(ln)
+    return "\r\n".join(out) if len(out) != len(lines) else text
 
 
 def find_gutter(rects: list[tuple[float, float, float, float]], width: float) -> float | None:
