@@ -187,17 +187,21 @@ def _in_responses(ctx: Context, blocks: list[Block], regions: list[_Region]) -> 
         region = _Region(r.line, stop, author, active_only=True)
         theme = r.label
         for b in _rejoin(blocks[first:bisect_right(starts, stop)]):
-            if b.kind == "note" or _uppercase(b.text):
+            if b.kind == "note":
                 continue
-            if is_heading_block(b) and len(b.text.split()) <= 10:
-                if b is not label and len(b.text.split()) <= 10 and not (
-                        _holds(b.text, ("response", "reply")) and _RESPONSE_HEAD.match(b.text)):
-                    theme = b.text.strip()  # a section after the answers ("Next steps")
+            text = b.text
+            if is_heading_block(b) and len(text.split()) <= 10:
+                if not _uppercase(text) and b is not label and not (
+                        _holds(text, ("response", "reply")) and _RESPONSE_HEAD.match(text)):
+                    theme = text.strip()  # a section after the answers ("Next steps")
                 continue
-            if b.text[:1] in "YyIiCcİı" and _SIGN_OFF.match(b.text):
+            # a block in capitals is passed over; the sign-off ends the answer; a block with no cue word holds no
+            # commitment (see _commitment_owner)
+            sign_off = text[:1] in "YyIiCcİı" and _SIGN_OFF.match(text)
+            if not sign_off and not _may_cue(text) or _uppercase(text):
+                continue
+            if sign_off:
                 break
-            if not _may_cue(b.text):
-                continue  # no sentence of it can be a commitment (see _commitment_owner)
             for sent in split_sentences(b):
                 text = sent.text
                 if b is label and sent.offset == 0:
@@ -361,7 +365,7 @@ def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dic
             continue
         if is_heading_block(b):
             t = b.text.strip()
-            if _CONTENTS_LINE.search(t):
+            if ("...." in t or "……" in t or "\t" in t) and _CONTENTS_LINE.search(t):
                 continue  # a contents entry ("Priority 1: … ........ 6"), not the chapter itself
             if _MEASURES_HEADING.match(t):
                 in_measures = True
@@ -385,13 +389,13 @@ def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dic
                 chapter_next = False
             heading = t
             continue
-        if b.kind == "para" and _CHAPTER_END.match(b.text.strip()):
+        if b.kind == "para" and b.text.lstrip()[:1] in "CcQq" and _CHAPTER_END.match(b.text.strip()):
             chapter_next = True
             list_lead = None
             in_measures = False
             continue
         theme = (asked if region.first_person_only else None) or chapter or heading
-        topic = _LETTER_TOPIC.match(b.head) if region.letter else None
+        topic = _LETTER_TOPIC.match(b.head) if region.letter and "**" in b.head else None
         if topic:
             theme = topic.group("topic").strip()
         if in_measures:
