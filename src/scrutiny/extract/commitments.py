@@ -24,12 +24,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from ..gazetteer import normalise_body
 from ..indicators.text import folds_plainly
 from ..records import Commitment, Provenance
 from . import Context
-from ._text import Block, doc_blocks_paged, is_heading_block, similarity, split_sentences, strip_quotes
+from ._text import Block, doc_blocks_paged, is_heading_block, split_sentences, strip_quotes, word_set
 from .recommendation_updates import block_index
-from .recommendations import _body_of  # normalise_body, skipped where no alias can match
 
 KEY = "commitments"
 EXTRACTOR = "commitments"
@@ -59,9 +59,11 @@ _WE_COMMIT = re.compile(
     re.I,
 )
 # a named body or role as subject: "MOPAC will", "The MPS will", "TfL and the MPS will", "The Mayor is to appoint"
+# (a word's letters and a clause up to its comma are taken whole, "*+": giving some back leaves no space or comma
+# to go on with)
 _NAMED = re.compile(
-    r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'’&-]*|\([A-Z][A-Za-z]+\)))*)"
-    r"(?:\s*,\s*[^,]{1,90},)?\s+(?:(?:also|then|now|jointly|still|further)\s+)?"
+    r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'’&-]*+(?:\s+(?:and|of|for|the|&|[A-Z][\w'’&-]*+|\([A-Z][A-Za-z]++\)))*)"
+    r"(?:\s*,\s*[^,]{1,90}+,)?\s+(?:(?:also|then|now|jointly|still|further)\s+)?"
     r"(?P<verb>will(?!\s+(?:have|need)\s+to)|(?:is|are)\s+to\s+[a-z]+|(?:has|have)\s+(?:also\s+)?committed\s+to)\b"
 )
 _NAMED_AND_WILL = re.compile(
@@ -183,17 +185,17 @@ def _in_responses(ctx: Context, blocks: list[Block], regions: list[_Region]) -> 
         first = bisect_left(starts, r.line)
         label = blocks[first] if first < len(blocks) else None
         who = _RESPONDER.match(label.text) if label is not None else None
-        author = (_body_of(who.group("who")) or who.group("who")) if who else None
+        author = (normalise_body(who.group("who")) or who.group("who")) if who else None
         region = _Region(r.line, stop, author, active_only=True)
         theme = r.label
+        headings: list[Block] = []  # the short headings since the theme was last settled (see _theme_after)
         for b in _rejoin(blocks[first:bisect_right(starts, stop)]):
             if b.kind == "note":
                 continue
             text = b.text
             if is_heading_block(b) and len(text.split()) <= 10:
-                if not _uppercase(text) and b is not label and not (
-                        _holds(text, ("response", "reply")) and _RESPONSE_HEAD.match(text)):
-                    theme = text.strip()  # a section after the answers ("Next steps")
+                if b is not label:
+                    headings.append(b)
                 continue
             # a block in capitals is passed over; the sign-off ends the answer; a block with no cue word holds no
             # commitment (see _commitment_owner)
@@ -202,6 +204,11 @@ def _in_responses(ctx: Context, blocks: list[Block], regions: list[_Region]) -> 
                 continue
             if sign_off:
                 break
+            if not _has_cue(text):
+                continue  # (a sentence's cue is the block's own: a sentence ends next to a space or the label's colon)
+            if headings:
+                theme = _theme_after(theme, headings)
+                headings.clear()
             for sent in split_sentences(b):
                 text = sent.text
                 if b is label and sent.offset == 0:
@@ -213,12 +220,23 @@ def _in_responses(ctx: Context, blocks: list[Block], regions: list[_Region]) -> 
     return out
 
 
+def _theme_after(theme: str | None, headings: list[Block]) -> str | None:
+    """The theme after ``headings`` (short headings met in order, after ``theme`` was set): the last of them that
+    names a section after the answers ("Next steps"), not a heading in capitals or a response label; else ``theme``.
+    (Only the last such heading counts, so the headings are judged only when a commitment needs the theme.)"""
+    for h in reversed(headings):
+        text = h.text
+        if not _uppercase(text) and not (_holds(text, ("response", "reply")) and _RESPONSE_HEAD.match(text)):
+            return text.strip()
+    return theme
+
+
 def _rejoin(run: list[Block]) -> list[Block]:
     """A long prose line the text reader took for a heading, joined to the paragraph it opens (the next line)."""
     out: list[Block] = []
     for b in run:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "heading" and len(prev.text.split()) > 10 and b.kind == "para" and \
+        if prev is not None and prev.kind == "heading" and b.kind == "para" and len(prev.text.split()) > 10 and \
                 b.start == prev.end + 1 and prev.text.rstrip()[-1:] not in ".:?!":
             shift = len(prev.text) + 1
             out[-1] = Block("para", f"{prev.text} {b.text}", prev.pieces + [(o + shift, ln) for o, ln in b.pieces],
@@ -251,43 +269,51 @@ def plan_regions(ctx: Context, blocks: list[Block] | None = None) -> list[_Regio
     out: list[_Region] = []
     idx = block_index(ctx, blocks)
     starts = idx.first_lines
-    # the blocks the title, salutation and plan tests below can pass (every match holds one of their words, see
-    # _holds): each test runs only on these
+    # each regex below runs only on a block whose lower case holds a word every match of it holds (or one where the
+    # lower case is no sure test, see _holds)
+    lows = idx.lows
     risky = set(idx.risky)
-    perf = risky.union(*(idx.holding(w) for w in _PERFORMANCE_WORDS))
-    plan = risky.union(idx.holding("plan"))
-    titles = plan.union(idx.holding("strategy"))
-    dear = set(idx.starting("dea"))
     for start, end, is_plan in spans:
         lo = bisect_left(starts, start)
         inside = blocks[lo:bisect_right(starts, end)]
         if not inside:
             continue
-        if any(k in perf and len(b.text) < 160 and _PERFORMANCE_TITLE.search(b.text)
-               for k, b in enumerate(inside[:4], lo)):
+        if any(len(b.text) < 160 and (k in risky or "scorecard" in lows[k] or "dashboard" in lows[k] or
+                                      "performance" in lows[k] or "monitoring" in lows[k])
+               and _PERFORMANCE_TITLE.search(b.text) for k, b in enumerate(inside[:4], lo)):
             continue  # a scorecard or performance report against a plan: its corrective actions are not pledges
-        titled = any(k in titles and len(b.text) < 160 and _PLAN_TITLE.search(b.text)
-                     for k, b in enumerate(inside[:10], lo))
+        titled = any(len(b.text) < 160 and (k in risky or "plan" in lows[k] or "strategy" in lows[k])
+                     and _PLAN_TITLE.search(b.text) for k, b in enumerate(inside[:10], lo))
         part = ctx.part_at(start)
         # (a salutation in the first 16 blocks: those of _is_letter among them)
         any_letter = (part is not None and part.kind == "letter") or \
-            any(k in dear and _DEAR.match(b.text) for k, b in enumerate(inside[:16], lo))
-        letter = any_letter and any(k in plan and _PLAN_MENTION.search(b.text) for k, b in enumerate(inside[:8], lo))
+            any(lows[k][:4] == "dear" and _DEAR.match(b.text) for k, b in enumerate(inside[:16], lo))
+        letter = any_letter and any((k in risky or "plan" in lows[k]) and _PLAN_MENTION.search(b.text)
+                                    for k, b in enumerate(inside[:8], lo))
         if not (is_plan or titled or letter):
-            if any_letter and any(b.kind != "heading" and _first_person(b.text) for b in inside):
+            if any_letter and any(b.kind != "heading" and (k in risky or _first_person_words(lows[k])) and
+                                  _first_person(b.text) for k, b in enumerate(inside, lo)):
                 # a letter answering a panel or committee: the writer's own undertakings ("we will publish…")
                 out.append(_Region(start, end, _author(inside, True), True, first_person_only=True))
             continue
         need = 0 if is_plan else (1 if letter else 3)
         cues = 0
-        for b in inside:
+        for k, b in enumerate(inside, lo):
             if cues >= need:
                 break
-            if b.kind != "heading" and _first_person(b.text):
+            if b.kind != "heading" and (k in risky or _first_person_words(lows[k])) and _first_person(b.text):
                 cues += 1
         if cues >= need:
             out.append(_Region(start, end, _author(inside, letter), letter and not is_plan))
     return out
+
+
+def _first_person_words(low: str) -> bool:
+    """Whether :func:`_first_person` can hold for a text whose lower case is ``low`` (one that folds plainly): each of
+    its patterns needs one of these words, and taking quotations out (see ``strip_quotes``) only splits words."""
+    return ("will" in low or "shall" in low or "'ll" in low or "’ll" in low or "propose" in low or "commit" in low
+            or "pledge" in low or "promise" in low or "undertake" in low or "sets" in low
+            or ("we" in low and "are" in low))
 
 
 def _first_person(text: str) -> bool:
@@ -297,11 +323,12 @@ def _first_person(text: str) -> bool:
     # cheap tests first: each pattern is tried only when the text holds a word every match of it holds (and then on
     # the lower case, see _low_twin)
     low = t.lower()
-    if any(w in low for w in _WILL_WORDS) and _search(_WE_WILL, t, low):
+    if _we_will(t, low):
         return True
     if "propose" in low and _search(_WE_PROPOSE, t, low):
         return True
-    return bool((any(w in low for w in _COMMIT_WORDS) or _WE_ARE_TO.search(low)) and _search(_WE_COMMIT, t, low))
+    return bool(("commit" in low or "pledge" in low or "promise" in low or "undertake" in low or "sets out" in low
+                 or ("are" in low and _WE_ARE_TO.search(low))) and _search(_WE_COMMIT, t, low))  # _COMMIT_WORDS
 
 
 # words every match of _WE_WILL holds, and of _WE_COMMIT but for "we are to …" (lower-cased)
@@ -313,11 +340,6 @@ _DEAR = re.compile(r"^dear\b", re.I)
 
 def _is_letter(inside: list[Block]) -> bool:
     return any(_DEAR.match(b.text) for b in inside[:8])
-
-
-# words every match of _PERFORMANCE_TITLE holds, and of _PLAN_TITLE (lower case)
-_PERFORMANCE_WORDS = ("scorecard", "dashboard", "performance", "monitoring")
-_PLAN_WORDS = ("plan", "strategy")
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
@@ -335,7 +357,7 @@ def _author(inside: list[Block], letter: bool) -> str | None:
     head = [b for b in inside[:8] if len(b.text) < 200]
     order = (tail + head) if letter else (head + tail)
     for b in order:
-        body = _body_of(b.text)
+        body = normalise_body(b.text)
         if body and body not in ("London Assembly", "Police and Crime Panel") and not (
                 b.kind == "para" and _INDEPENDENT.search(body)):
             return body  # (a national body named in passing in a paragraph is not the author)
@@ -418,8 +440,8 @@ def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dic
                     # "… In future, we will:" opens a list; the sentences before it are read as usual
                     list_lead, lead_text = b, sents[-1].text
                     sents = sents[:-1]
-        if _uppercase(b.text) or not _may_cue(b.text):
-            continue  # (a block with no cue word has no commitment: see _commitment_owner)
+        if _uppercase(b.text) or not _may_cue(b.text) or not _has_cue(b.text):
+            continue  # (a block with no cue has no commitment: see _commitment_owner)
         for s in (sents if sents is not None else split_sentences(b)):
             text = s.text
             if topic and s.offset == 0:
@@ -434,6 +456,36 @@ def _commitments_in(inside: list[Block], region: _Region, measures_by_theme: dic
 _NO = object()
 _ANY_CUE = re.compile(r"\b(?:will|shall|propose|commit|committed|commitments?|pledge|promise|undertake|we['’]ll|"
                       r"i['’]ll|are to|is to|plans? to)\b", re.I)
+
+
+# the words of _ANY_CUE, each to be found whole (no letter, digit or "_" either side: its \b…\b)
+_CUE_ALTERNATIVES = ("will", "shall", "propose", "commit", "committed", "commitment", "commitments", "pledge",
+                     "promise", "undertake", "we'll", "we’ll", "i'll", "i’ll", "are to", "is to", "plan to", "plans to")
+
+
+def _cue_in(low: str) -> bool:
+    """Whether :data:`_ANY_CUE` matches a text that folds plainly, given its lower case ``low``: one of its words
+    stands whole (each starts and ends with a letter, so its ``\\b`` asks for no word character next to it). Plain
+    searches, quicker than the regex on a sentence."""
+    n = len(low)
+    for w in _CUE_ALTERNATIVES:
+        at = low.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not _word_char(low[at - 1])) and (end == n or not _word_char(low[end])):
+                return True
+            at = low.find(w, at + 1)
+    return False
+
+
+def _has_cue(text: str) -> bool:
+    """Whether :data:`_ANY_CUE` matches ``text`` (by :func:`_cue_in` where the text folds plainly)."""
+    return _cue_in(text.lower()) if folds_plainly(text) else bool(_ANY_CUE.search(text))
+
+
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches (in a ``str`` pattern: a letter, digit or numeral, or "_")."""
+    return c.isalnum() or c == "_"
 
 
 def _may_cue(text: str) -> bool:
@@ -454,22 +506,23 @@ def _commitment_owner(sentence: str, region: _Region, theme: str | None):
     # the case-insensitive patterns search the lower case where that finds the same (see _low_twin), and each runs
     # only where the lower case holds a word every match of it holds; ``low`` is None where neither shortcut is sure
     low = sentence.lower() if folds_plainly(sentence) else None
-    if not _search(_ANY_CUE, sentence, low):
+    if not (_cue_in(low) if low is not None else _ANY_CUE.search(sentence)):  # (_has_cue)
         return _NO
     t = strip_quotes(sentence)
     if t is not sentence and low is not None:
         low = t.lower()
     will = low is None or "will" in low
-    if _may_hold(low, _NOT_WORDS) and _search(_NOT_COMMITMENT, t, low):
+    if _may_not_commit(low) and _search(_NOT_COMMITMENT, t, low):
         twin = _LOW[_NOT_COMMITMENT] if low is not None else None
         rest = twin.sub(" ", low) if twin is not None else _NOT_COMMITMENT.sub(" ", t)
-        if not _search(_WE_WILL, rest, rest if twin is not None else None):
+        if not _we_will(rest, rest if twin is not None else None):
             return _NO
-    m = ((_may_hold(low, _WILL_WORDS) and _search(_WE_WILL, t, low))
-         or (_may_hold(low, ("propose",)) and _search(_WE_PROPOSE, t, low))
-         or ((low is None or any(w in low for w in _COMMIT_WORDS) or _WE_ARE_TO.search(low))
-             and _search(_WE_COMMIT, t, low))
-         or (will and _search(_WE_AND_WILL, t, low)))
+    sure = low is None
+    m = (_we_will(t, low)
+         or (sure or "propose" in low) and _search(_WE_PROPOSE, t, low)
+         or (sure or "commit" in low or "pledge" in low or "promise" in low or "undertake" in low or "sets out" in low
+             or ("are" in low and _WE_ARE_TO.search(low))) and _search(_WE_COMMIT, t, low)  # _COMMIT_WORDS
+         or will and _search(_WE_AND_WILL, t, low))
     if m:
         who = m.group(0).lower()
         if _I.search(who):
@@ -477,12 +530,14 @@ def _commitment_owner(sentence: str, region: _Region, theme: str | None):
         return region.author
     if region.first_person_only:
         return _NO
-    for m in _NAMED.finditer(t):
+    # (_NAMED is case-sensitive and ends at "will", "is/are to …" or "has/have (also) committed to")
+    for m in (_NAMED.finditer(t) if "will" in t or "committed" in t or ("to" in t and ("is" in t or "are" in t))
+              else ()):
         subj = m.group("subj")
         body = _named_owner(subj)
         if body:
             return body if _own_body(body, region) else _NO
-    m = _NAMED_AND_WILL.search(t) if "will" in t else None
+    m = _NAMED_AND_WILL.search(t) if "will" in t and "and" in t else None
     if m:
         body = _named_owner(m.group("subj"))
         if body:
@@ -511,20 +566,34 @@ _LOW = {rx: _low_twin(rx) for rx in (_ANY_CUE, _NOT_COMMITMENT, _WE_WILL, _WE_PR
                                      _PASSIVE, _PLAN_SUBJECT, _PRONOUN_SUBJECT)}
 
 
+def _we_will(text: str, low: str | None) -> re.Match[str] | None:
+    """``_WE_WILL.search(text)``; on the lower case ``low`` where given (see :func:`_search`), only up to one
+    character past the last "will", "shall" or "'ll" (every match ends at one of them, and its ``\\b`` looks just one
+    character on), and not at all where there is none."""
+    if low is None:
+        return _WE_WILL.search(text)
+    end = -1
+    for w in _WILL_WORDS:
+        at = low.rfind(w)
+        if at >= 0 and at + len(w) > end:
+            end = at + len(w)
+    if end < 0:
+        return None
+    twin = _LOW.get(_WE_WILL)
+    return twin.search(low, 0, end + 1) if twin is not None else _WE_WILL.search(text)
+
+
 def _search(rx: re.Pattern[str], text: str, low: str | None) -> re.Match[str] | None:
     """``rx.search(text)``, run as its lower-case twin on ``low`` (``text`` lower-cased, where it folds plainly)."""
     twin = _LOW.get(rx) if low is not None else None
     return twin.search(low) if twin is not None else rx.search(text)
 
 
-# words every match of _NOT_COMMITMENT holds (lower case)
-_NOT_WORDS = ("wh", "how", "if", "will", "you", "please")
-
-
-def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
-    """``low`` (a lower-cased text, or None when the lower case is no sure test) may hold a match that holds one of
-    ``words``."""
-    return low is None or any(w in low for w in words)
+def _may_not_commit(low: str | None) -> bool:
+    """Whether :data:`_NOT_COMMITMENT` can match (``low``: the lower case, or None where it is no sure test): each
+    of its forms holds "wh", "how", "if", "you" or "please", or "will" with "have", "need" or "not"."""
+    return low is None or "wh" in low or "how" in low or "if" in low or "you" in low or "please" in low or (
+        "will" in low and ("have" in low or "need" in low or "not" in low))
 
 
 def _own_body(body: str, region: _Region) -> bool:
@@ -558,7 +627,7 @@ def _named_owner(subj: str) -> str | None:
         return None
     if _PLAN_SUBJECT.search(bare):
         return None  # "The Police and Crime Plan will be delivered…" describes the plan
-    body = _body_of(s) or _body_of(bare)
+    body = normalise_body(s) or normalise_body(bare)
     if body:
         return body
     if _ROLE_SUBJECT.search(bare) and len(bare.split()) <= 8:
@@ -587,7 +656,7 @@ _FOREWORD = re.compile(r"^foreword", re.I)
 
 def _foreword_owner(theme: str | None) -> str | None:
     if theme and _FOREWORD.match(theme):
-        return _body_of(theme)
+        return normalise_body(theme)
     return None
 
 
@@ -649,8 +718,9 @@ _NOT_A_NAME = re.compile(r"^(?:the|a|an|our|foreword|how|what|why)\b", re.I)
 def _signature(t: str) -> bool:
     """A signature line: a name and a post ("Jane Smith Mayor of Anytown")."""
     words = t.split()
-    return 3 <= len(words) <= 10 and bool(_SIGNATURE_ROLE.search(t)) and words[0][:1].isupper() and \
-        words[1][:1].isupper() and not _NOT_A_NAME.match(t)
+    return 3 <= len(words) <= 10 and words[0][:1].isupper() and words[1][:1].isupper() and \
+        _holds(t, ("mayor", "commissioner", "chair", "leader", "chief", "director")) and \
+        bool(_SIGNATURE_ROLE.search(t)) and not _NOT_A_NAME.match(t)
 
 
 def _uppercase(text: str) -> bool:
@@ -679,8 +749,10 @@ def _merge(ctx: Context, found: list[_Found], measures_by_theme: dict) -> list[C
         target = None
         if len(words) >= 6:
             cands = {gi for k in keys for gi in index.get(k, ())}
+            mine = frozenset(words)  # (similarity's word set of f.text)
             for gi in sorted(cands):
-                if similarity(f.text, groups[gi][0].text) >= 0.85:
+                theirs = word_set(groups[gi][0].text)
+                if mine and theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= 0.85:  # similarity()
                     target = gi
                     break
         if target is None:

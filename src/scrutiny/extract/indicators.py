@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from ..indicators.model import Period, normalise_rag
 from ..indicators.prose import MEASURE_NOUNS, Reading, Series, read_context, resolve_quarter
-from ..indicators.text import NUM, NUM_RX, doc_paragraphs, folds_plainly, has_digit, sentences, to_number
+from ..indicators.text import NUM, NUM_RX, doc_paragraphs, folds_plainly, has_digit, kept_sentences, to_number
 from ..records import Indicator, Provenance
 
 KEY = "indicators"
@@ -81,7 +81,8 @@ def extract(ctx) -> list[Indicator]:
 
 _PCT = r"\s?(?:%|per\s?cent\b|percent\b)"
 _CHANGE_VERB = r"(?:risen|fallen|increased|decreased|improved|dropped|declined|reduced|deteriorated|rose|fell|grown|grew)"
-_STATED_KEYWORD = r"(?:rate|proportion|percentage|satisfaction|confidence|within\s+\d+\s+(?:seconds|minutes|hours|days))"
+_STATED_KEYWORD = (r"(?:rate|proportion|percentage|satisfaction|confidence|within\s+\d+\s+"
+                   r"(?:seconds|minutes|hours|days))")
 _STATED_VERB = (rf"(?:was|were|is|are|stood\s+at|(?:had|has|have)\s+{_CHANGE_VERB}(?:\s+from\s+(?:{NUM}){_PCT}?)?\s+to|"
                 rf"(?:rose|fell|increased|decreased|improved|dropped|declined)(?:\s+from\s+(?:{NUM}){_PCT}?)?\s+to)")
 _STATED = re.compile(
@@ -111,7 +112,8 @@ _COMPOSITION = re.compile(r"(?:represented|accounted|comprised|constituted|forme
 # "Knife crime offences had fallen from 61 to 48 in the nine months to December"
 _COUNT_CHANGE_VERB = (r"\s+(?:had\s+|have\s+|has\s+)?(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced)\s+"
                       rf"(?:from\s+(?:{NUM})\s+)?to\s+")
-_COUNT_CHANGE_UNIT = r"(?!\s?%|\s?per\s?cent|\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|years?)\b)"
+_COUNT_CHANGE_UNIT = (r"(?!\s?%|\s?per\s?cent|\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|"
+                      r"years?)\b)")
 _COUNT_CHANGE = re.compile(
     rf"(?P<name>\b[A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?\s+{MEASURE_NOUNS}){_COUNT_CHANGE_VERB}(?P<v>{NUM})\b"
     rf"{_COUNT_CHANGE_UNIT}(?=(?P<after>[^.;]{{0,120}}))")
@@ -184,10 +186,10 @@ def stated_figures(ctx, reading: Reading, taken: set[int], quoted: list[tuple[in
     for par in doc_paragraphs(ctx):
         if not in_spans(par.first_line, par.last_line):
             continue
-        if not _DIGIT.search(par.text):
+        if not has_digit(par.text):
             continue
         block = block_at(par.first_line)
-        for sen in sentences(par):
+        for sen in kept_sentences(par):
             t = sen.text
             matches = []
             if "%" in t or "cent" in t:
@@ -258,6 +260,18 @@ def _matches_near(rx: re.Pattern, t: str, keys: list[int], back) -> list[re.Matc
         pos = m.end()
         keys = [k for k in keys if k >= pos]
     return out
+
+
+def _clause_t_matches(t: str, low: str) -> list[re.Match]:
+    """``list(_CLAUSE_T.finditer(t))`` (``low``: ``t`` lower-cased): a match's verb, after a space, is followed by
+    its figure (and the rest of the pattern), and the match begins at most six words before it (its subject,
+    "had", "also"). The verbs are found by ``_CLAUSE_T_CUE_REV`` in the reversed lower case where it folds plainly
+    (each of its matches there ends at the space before a verb)."""
+    if folds_plainly(t):
+        verbs = [len(t) - m.end() + 1 for m in _CLAUSE_T_CUE_REV.finditer(low[::-1])]
+    else:
+        verbs = [m.start() for m in _CLAUSE_T_VERB.finditer(t)]
+    return _matches_near(_CLAUSE_T, t, verbs, _words_back)
 
 
 def _stated_matches(t: str) -> list[re.Match]:
@@ -795,9 +809,12 @@ _NP_STOP = (r"in|on|since|during|between|at|by|against|compared|from|within|over
             r"who|that|than|more|fewer|less|per|each|every")
 _NP = rf"(?P<np>[A-Za-z][\w'’\-/]*(?:\s+(?!(?:{_NP_STOP})\b)[\w'’\-/()]+){{0,7}})(?:\s+(?P<inpost>in\s+post))?"
 _UNIT = r"(?P<{0}>\s?%|\s?per\s?cent\b|\s+minutes?(?:\s+(?:and\s+)?\d{{1,2}}\s+seconds?)?|\s+seconds?|\s+days?)"
+_CLAUSE_T_REST = rf"\s+(?:a\s+total\s+of\s+)?(?P<v>{NUM})(?!\s?%|\s?per\s?cent|[\d/])\s+{_NP}(?=\s*[,.;:]|\s+\w|$)"
 _CLAUSE_T = re.compile(
     rf"(?P<subj>\b[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|now\s+)?"
-    rf"(?P<verb>{_ACT_VERB})\s+(?:a\s+total\s+of\s+)?(?P<v>{NUM})(?!\s?%|\s?per\s?cent|[\d/])\s+{_NP}(?=\s*[,.;:]|\s+\w|$)", re.I)
+    rf"(?P<verb>{_ACT_VERB}){_CLAUSE_T_REST}", re.I)
+# _CLAUSE_T from its verb on: where a match can be is found from it
+_CLAUSE_T_VERB = re.compile(rf"(?:{_ACT_VERB})(?={_CLAUSE_T_REST})", re.I)
 _CLAUSE_E = re.compile(rf"\bthere\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:a\s+total\s+of\s+)?"
                        rf"(?P<v>{NUM})(?!\s?%|\s?per\s?cent|[\d/])\s+{_NP}(?=\s*[,.;:]|\s+\w|$)", re.I)
 _MONTH_OR_YEAR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -818,6 +835,9 @@ _CLAUSE_T_CUE_REV = re.compile(r"\d\s+(?:fo\s+latot\s+a\s+)?(?:" + "|".join(
 _CLAUSE_P_CUE = re.compile(
     rf"\s(?:were|was|are|is|been|had|have|has)\s+(?:(?:{_ACT_VERB}|injured|hurt|killed|abandoned|excluded|detained|"
     rf"cautioned|convicted|identified|reported|housed|placed|employed)\b|in\s)")
+# _CLAUSE_C's verb and figure read backwards (led by the figure's digit, fast): what every match holds, searched in
+# the reversed lower case of a text that folds plainly
+_CLAUSE_C_REV = re.compile(r"\d\s+(?:saw|erew|si|era|ta\s+doots)\s")
 _CLAUSE_C = re.compile(rf"\s(?:was|were|is|are|stood\s+at)\s+(?P<v>{NUM}){_UNIT.format('u')}", re.I)
 _CLAUSE_R = re.compile(
     rf"\b(?:had\s+|has\s+|have\s+)?(?:risen|fallen|rose|fell|increased|decreased|dropped|reduced|improved|declined|"
@@ -828,6 +848,7 @@ _CLAUSE_R = re.compile(
 # the verbs of _CLAUSE_R (lower-cased): a text holding none of them has no match
 _CLAUSE_R_VERBS = ("risen", "fallen", "rose", "fell", "increased", "decreased", "dropped", "reduced", "improved",
                    "declined", "grown", "grew", "gone", "went")
+_CLAUSE_R_VERB = re.compile("|".join(_CLAUSE_R_VERBS))  # one of them, searched at once
 _OF_WHICH = re.compile(rf"^\s*,?\s*of\s+which\s+(?P<v>{NUM})(?!\s?%)\s+(?P<verb>were|was|are|related\s+to|involved)\s+"
                        rf"(?P<rest>[^,.;]+?)(?=\s+and\s+\d|[,.;]|$)", re.I)
 _AND_PART = re.compile(rf"^\s+and\s+(?P<v>{NUM})(?!\s?%)\s+(?P<verb>were|was|related\s+to)\s+(?P<rest>[^,.;]+?)(?=[,.;]|$)",
@@ -863,6 +884,17 @@ _CLAUSE_SCOPE = re.compile(r"\bminutes?\b|\bnotes\s+of\b|performance|scorecard|m
 _CLAUSE_NOT = re.compile(r"\bplan\b(?!\s+scorecard)|inspection|review|government\s+response|strategy", re.I)
 
 
+# (patterns of the figures' names and tails, read per match)
+_BIG_FIGURE = re.compile(r"\d[\d,]*\.\d|\d,\d{3}|\d{4,}")
+_NAME_PERIOD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|quarter|(?:19|20)\d{2}|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b", re.I)
+_ONE_WORD_MEASURE = re.compile(r"availability|satisfaction|confidence|rate|completions", re.I)
+_NAME_NOT_C = re.compile(r"\d{2,}|\b(?:it|this|that|which)\b", re.I)
+_UNIT_WORD = re.compile(r"(?:per|times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|%)\b", re.I)
+_LEAD_FIGURE = re.compile(r"^[\d.]+\s+")
+_FOR_A = re.compile(r"\bfor\s+(?:a|the)\b")
+_CLAUSE_LEAD = re.compile(r"^[^,.;]{0,60}")
+_ED_WORD = re.compile(r"[a-z]+ed\b")
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:compared|and|against|but|while|whereas)\s", re.I)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:that|and|but|while|whereas)\s", re.I)
 _COMPARE_CUT = re.compile(r",?\s+(?:compared\s+(?:with|to)|(?:(?:down|up)\s+)?from|against)\b", re.I)
@@ -925,8 +957,8 @@ def _heading_periods(ctx, report: Period | None, anchor_of) -> dict[int, Period 
     texts = ctx.texts  # texts[i + 1] is lines[i]'s text
     last = len(lines) - 1
     # a heading has a blank line (or the end) after it, or is in capitals: only those lines are tried
-    stand_alone = [i for i, t in enumerate(texts[1:]) if i == last or t.isupper() or texts[i + 2].isspace() or
-                   not texts[i + 2]]
+    stand_alone = [i for i, t in enumerate(texts[1:]) if i == last or not texts[i + 2] or texts[i + 2].isspace() or
+                   t.isupper()]
     for i in stand_alone:
         ln = lines[i]
         t = ln.text.strip()
@@ -934,7 +966,7 @@ def _heading_periods(ctx, report: Period | None, anchor_of) -> dict[int, Period 
         if not t or len(t) > 110 or t.endswith((".", ",", ";")) or "|" in t or "\t" in t or not _HEADING.match(t):
             continue
         per = None
-        m = _BARE_QUARTER.search(t)
+        m = _BARE_QUARTER.search(t) if "Q" in t or "q" in t else None
         if m:
             p = Period.parse(t)
             if p is not None and p.quarter and _FY_PRINTED.search(t):
@@ -990,7 +1022,7 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
         label = m.group(0)
         return label if m["y"] else _month_year(label, None, None) if anchor is None else \
             f"{label} {anchor.year if _MONTH_NO.get(m['m'].lower(), 13) <= anchor.month else anchor.year - 1}"
-    m = _P_ON_DATE.search(text) if month and "digit" in before_month else None
+    m = _P_ON_DATE.search(text) if month and "on" in before_month else None
     if m:
         d = m["d"]
         return d if _YEAR_END.search(d) else f"{d} {anchor.year}" if anchor else d
@@ -1014,7 +1046,7 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
         p = Period.parse(m.group(0)) if m["fy"] else None
         p = p if p is not None and p.quarter else _resolve_q(int(m["q"]), ctxper, anchor)
         return p.label if p else None
-    m = _P_FY.search(text) if "/" in text else None
+    m = _P_FY.search(text) if "/" in text and _FY_SLASH.search(text) else None
     if m:
         return m.group(1).replace(" ", "")
     m = _P_MONTH.search(text) if month and "in" in before_month else None
@@ -1033,23 +1065,39 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
     return None
 
 
-_BEFORE_MONTH_WORDS = (("of", "of"), ("between", "between"), ("in", "in"), ("In", "in"), ("since", "since"))
+# the words printed before a month's name that the month-led patterns need, by their last letter, with their cues
+_BEFORE_MONTH_WORDS = {"f": (("of", "of"),), "n": (("between", "between"), ("in", "in"), ("In", "in")),
+                       "e": (("since", "since"),)}
 
 
 def _before_months(text: str) -> set[str] | None:
-    """None when ``text`` names no month; else what is printed just before its months' names, after a space: "digit"
-    (a day: "on 12 June"), "of" ("the end of June"), "between", "in" ("in June", "In June") or "since"."""
-    out = None
-    for m in _MONTH_NAME.finditer(text):
-        out = set() if out is None else out
+    """None when ``text`` names no month; else what is printed just before its months' names, after a space: "on"
+    (a day after "on": "on 12 June"), "of" ("the end of June"), "between", "in" ("in June", "In June") or "since"."""
+    if not ("uary" in text or "March" in text or "April" in text or "May" in text or "June" in text or
+            "July" in text or "August" in text or "tember" in text or "October" in text or "vember" in text or
+            "cember" in text):  # (a part of each month's name: a faster test than the search)
+        return None
+    m = _MONTH_NAME.search(text)
+    if m is None:
+        return None
+    out: set[str] = set()
+    for m in _MONTH_NAME.finditer(text, m.start()):
         j = m.start()
         if not text[j - 1:j].isspace():
             continue
         while j > 0 and text[j - 1].isspace():
             j -= 1
-        if text[j - 1:j].isdecimal():
-            out.add("digit")
-        for word, cue in _BEFORE_MONTH_WORDS:
+        if text[j - 1:j].isdecimal():  # a day: the word before its figures
+            i = j - 1
+            while i > 0 and text[i - 1].isdecimal():
+                i -= 1
+            if text[i - 1:i].isspace():
+                while i > 0 and text[i - 1].isspace():
+                    i -= 1
+                if text.endswith("on", 0, i) or text.endswith("On", 0, i):
+                    out.add("on")
+        last = text[j - 1:j]  # each word below ends with its letter: test those words only
+        for word, cue in _BEFORE_MONTH_WORDS.get(last, ()):
             if text.endswith(word, 0, j):
                 out.add(cue)
     return out
@@ -1061,14 +1109,28 @@ _AGAINST_TARGET = re.compile(rf"against\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?P<w
 
 def _before_comparison(text: str, low: str) -> str:
     """``_COMPARE_CUT.split(text)[0]``: the text before a comparison ("compared with", "from", "against")."""
-    if "compared" not in low and "from" not in low and "against" not in low and folds_plainly(text):
+    if not folds_plainly(text):
+        m = _COMPARE_CUT.search(text)
+        return text[:m.start()] if m else text
+    if "compared" not in low and "from" not in low and "against" not in low:
         return text
-    m = _COMPARE_CUT.search(text)
+    # a match starts at most a comma, spaces, "down"/"up" and spaces before its word: the search starts there
+    at = min(k for k in (low.find("compared"), low.find("from"), low.find("against")) if k >= 0)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    while at > 0 and text[at - 1].isascii() and text[at - 1].isalpha():
+        at -= 1
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at > 0 and text[at - 1] == ",":
+        at -= 1
+    m = _COMPARE_CUT.search(text, at)
     return text[:m.start()] if m else text
 
 
 _P_FY = re.compile(r"\b(?:in|during|for)\s+((?:19|20)\d{2}\s*/\s*\d{2})\b", re.I)
 _YEAR_END = re.compile(r"\d{4}$")
+_FY_SLASH = re.compile(r"(?:19|20)\d{2}\s*/\s*\d{2}")  # what every _P_FY match holds
 
 
 _SENT_Q_RX = re.compile(r"\b(?:Q|quarter\s*)(?P<q>[1-4])\b(?:\s*\(?(?P<fy>(?:20)?\d{2}\s*[/\-–]\s*\d{2,4})\)?)?", re.I)
@@ -1151,18 +1213,19 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
 
     in_spans = _overlap_test(spans)
     for par in doc_paragraphs(ctx):
-        if not in_spans(par.first_line, par.last_line) or not _DIGIT.search(par.text):
+        first = par.first_line
+        if not in_spans(first, par.last_line) or not has_digit(par.text):
             continue
-        if any(ln in block_lines for ln in par.lines) or "|" in par.text or "\t" in par.text:
+        if not block_lines.isdisjoint(par.lines) or "|" in par.text or "\t" in par.text:
             continue
-        k = bisect.bisect_right(head_lines, par.first_line) - 1
-        ctxper = heads[head_lines[k]] if k >= 0 and head_lines[k] != par.first_line else None
-        if k >= 0 and head_lines[k] == par.first_line:
+        k = bisect.bisect_right(head_lines, first) - 1
+        ctxper = heads[head_lines[k]] if k >= 0 and head_lines[k] != first else None
+        if k >= 0 and head_lines[k] == first:
             continue  # the heading itself
         ctxper = ctxper or report
-        anchor = anchor_of(par.first_line)
+        anchor = anchor_of(first)
         carried = None
-        for sen in sentences(par):
+        for sen in kept_sentences(par):
             t = sen.text
             if not has_digit(t):
                 continue
@@ -1191,10 +1254,10 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
                 return _clause_period(tail, ctxper, anchor) or _clause_period(head, ctxper, anchor) or sper
 
             # changes "from X (in P1) to Y (in P2)", "fallen by 6.3% in P to Y"
-            for m in (_CLAUSE_R.finditer(t) if " to " in t and (not folds_plainly(t) or any(
-                    v in low for v in _CLAUSE_R_VERBS)) else []):
+            for m in (_CLAUSE_R.finditer(t) if " to " in t and (not folds_plainly(t) or _CLAUSE_R_VERB.search(low))
+                      else []):
                 name = _subject_name(t[:m.start()])
-                if not name or len(name.split()) > 14 or _NOT_MEASURE.search(name) or re.search(r"\d[\d,]*\.\d|\d,\d{3}|\d{4,}", name):
+                if not name or len(name.split()) > 14 or _NOT_MEASURE.search(name) or _BIG_FIGURE.search(name):
                     continue
                 a, b = m.span("b")
                 found.append((a, b))
@@ -1206,14 +1269,15 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
                     found.append(m.span("a"))
                     add(sen.line_at(m.start("a")), name, _earlier(pb, m["pa"], ctxper, anchor), _value(m["a"], m["ua"]))
             matches = []
-            if any(v in low for v in ("ed ", " made", " held", " gave", " given", " undertook", " dealt")):
+            if "ed " in low or " made" in low or " held" in low or " gave" in low or " given" in low or \
+                    " undertook" in low or " dealt" in low:
                 if _CLAUSE_T_CUE_REV.search(low[::-1]) if folds_plainly(t) else _CLAUSE_T_CUE.search(t):
-                    matches += [("T", m) for m in _CLAUSE_T.finditer(t)]
+                    matches += [("T", m) for m in _clause_t_matches(t, low)]
             if "there" in low:
                 matches += [("E", m) for m in _CLAUSE_E.finditer(t)]
             matches += [("P", m) for m in _CLAUSE_P.finditer(t)] if _CLAUSE_P_CUE.search(t) else []
             matches += [("C", m) for m in _CLAUSE_C.finditer(t)] if ("%" in t or "cent" in low or "minute" in low) \
-                else []
+                and (not folds_plainly(t) or _CLAUSE_C_REV.search(low[::-1])) else []
             if len(matches) > 1:
                 matches.sort(key=lambda x: x[1].start("v"))
             for kind, m in matches:
@@ -1221,13 +1285,11 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
                     continue
                 if kind == "C":
                     name = _subject_name(t[:m.start()])
-                    name = re.split(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|quarter|(?:19|20)\d{2}|January|"
-                                    r"February|March|April|May|June|July|August|September|October|November|"
-                                    r"December)\b", name, maxsplit=1, flags=re.I)[0]
-                    if not name or len(name.split()) > 10 or len(name.split()) < 2 and not re.search(
-                            r"availability|satisfaction|confidence|rate|completions", name, re.I):
+                    name = _NAME_PERIOD.split(name, maxsplit=1)[0]
+                    if not name or len(name.split()) > 10 or len(name.split()) < 2 and not \
+                            _ONE_WORD_MEASURE.search(name):
                         continue
-                    if _NOT_MEASURE.search(name) or re.search(r"\d{2,}|\b(?:it|this|that|which)\b", name, re.I):
+                    if _NOT_MEASURE.search(name) or _NAME_NOT_C.search(name):
                         continue
                     value = _value(m["v"], m["u"])
                     per = period_after(m)
@@ -1236,14 +1298,13 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
                     np, pper = name, per
                 else:
                     np = m["np"] + (" in post" if m["inpost"] else "")
-                    if _NOT_MEASURE.search(np) or re.match(r"(?:per|times?|years?|months?|weeks?|days?|hours?|"
-                                                           r"minutes?|seconds?|%)\b", np, re.I):
+                    if _NOT_MEASURE.search(np) or _UNIT_WORD.match(np):
                         continue
                     if kind == "T":
-                        subj = re.sub(r"^[\d.]+\s+", "", _subject_name(m["subj"]))
+                        subj = _LEAD_FIGURE.sub("", _subject_name(m["subj"]))
                         if _CLAUSE_SUBJ_BAD.search(m["subj"].strip()):
                             continue
-                        verb = re.sub(r"\s+", " ", m["verb"].lower())
+                        verb = _SPACES.sub(" ", m["verb"].lower())
                         name = f"{np} {verb}"
                         if subj and not _DIGIT.search(subj) and len(subj.split()) <= 3 and subj.lower() not in ("i", "we", "they", "he", "she",
                                                                                    "had", "have", "has"):
@@ -1262,21 +1323,21 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
                 # a comparison figure with its own period, and "of which" parts
                 tail = t[m.end():]
                 mc = _COMPARE.match(tail)
-                if mc and not _NOT_MEASURE.search(tail[:mc.start("v")]) and not re.search(
-                        r"\bfor\s+(?:a|the)\b", tail[mc.end():mc.end() + 12]):
+                if mc and not _NOT_MEASURE.search(tail[:mc.start("v")]) and not _FOR_A.search(
+                        tail[mc.end():mc.end() + 12]):
                     found.append((m.end() + mc.start("v"), m.end() + mc.end("v")))
                     add(sen.line_at(m.end() + mc.start("v")), np if kind != "T" else name,
                         _earlier(pper, mc["p"], ctxper, anchor), _value(mc["v"], mc["u"]))
                 pos = m.end()
-                mw = _OF_WHICH.match(t[pos:]) or _OF_WHICH.match(re.sub(r"^[^,.;]{0,60}", "", t[pos:]))
+                mw = _OF_WHICH.match(t[pos:]) or _OF_WHICH.match(_CLAUSE_LEAD.sub("", t[pos:]))
                 if mw:
                     off = pos + (0 if _OF_WHICH.match(t[pos:]) else len(t[pos:]) - len(
-                        re.sub(r"^[^,.;]{0,60}", "", t[pos:])))
+                        _CLAUSE_LEAD.sub("", t[pos:])))
                     for part in (mw, _AND_PART.match(t[off + mw.end():])):
                         if part is None:
                             continue
                         rest, verb = part["rest"].strip(), part["verb"].lower()
-                        pname = rest if verb in ("were", "was", "are") and not re.match(r"[a-z]+ed\b", rest) else \
+                        pname = rest if verb in ("were", "was", "are") and not _ED_WORD.match(rest) else \
                             f"{np} {verb if verb not in ('were', 'was', 'are') else ''} {rest}"
                         start = off + part.start("v") if part is mw else off + mw.end() + part.start("v")
                         found.append((start, start + len(part["v"])))

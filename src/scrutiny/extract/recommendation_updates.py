@@ -251,7 +251,6 @@ class BlockIndex:
         self.starts = list(accumulate([len(t) + 1 for t in lows], initial=0))[:-1]
         self.risky = [i for i, t in enumerate(texts) if not t.isascii() and not folds_plainly(t)]
         self._found: dict[str, list[int]] = {}
-        self._heads: dict[str, list[int]] | None = None
         self._first_lines: list[int] | None = None
 
     @property
@@ -279,15 +278,21 @@ class BlockIndex:
         return hit
 
     def starting(self, prefix: str) -> list[int]:
-        """Indexes (in order) of the blocks whose lower-cased text starts with ``prefix`` (three letters: the blocks
-        are filed by their first three once)."""
-        if len(prefix) != 3:
-            return [i for i, t in enumerate(self.lows) if t.startswith(prefix)]
-        if self._heads is None:
-            self._heads = {}
-            for i, t in enumerate(self.lows):
-                self._heads.setdefault(t[:3], []).append(i)
-        return self._heads.get(prefix, [])
+        """Indexes (in order) of the blocks whose lower-cased text starts with ``prefix`` (lower case, no line end): a
+        line end then the prefix, searched in the joined text (and the first block's own start)."""
+        key = "\n" + prefix  # (a word holds no line end: the key cannot clash with one of holding's)
+        hit = self._found.get(key)
+        if hit is None:
+            hit = [0] if self.lows and self.lows[0].startswith(prefix) else []
+            low, starts = self.low, self.starts
+            at = low.find(key)
+            while at >= 0:
+                k = bisect_right(starts, at + 1) - 1  # (the block after the line end)
+                if not hit or hit[-1] != k:
+                    hit.append(k)
+                at = low.find(key, at + 1)
+            self._found[key] = hit
+        return hit
 
 
 def block_index(ctx: Context, blocks: list[Block]) -> BlockIndex:

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..gazetteer import BODY_ALIASES, normalise_body
 from ..indicators.text import folds_plainly
@@ -79,7 +80,17 @@ def is_procedural(text: str) -> bool:
     if _REC_TO_OTHER.search(t):
         return False
     return bool((_may_be_asked(t) and _PROC_ASKED.search(t)) or _PROC_MEETING.search(t) or _PROC_BARE.search(t)
-                or _PROC_EXEC.search(t) or _PROC_PASSIVE.search(t))
+                or _PROC_EXEC.search(t) or (_may_be_passive(t) and _PROC_PASSIVE.search(t)))
+
+
+def _may_be_passive(t: str) -> bool:
+    """Whether :data:`_PROC_PASSIVE` can match: it names a report (or minutes, update…) and says "be" (see
+    ``folds_plainly``)."""
+    if not t.isascii() and not folds_plainly(t):
+        return True
+    low = t.lower()
+    return "be" in low and ("report" in low or "minutes" in low or "update" in low or "content" in low
+                            or "information" in low or "progress" in low or "position" in low or "appendi" in low)
 
 
 def _may_be_asked(t: str) -> bool:
@@ -90,6 +101,7 @@ def _may_be_asked(t: str) -> bool:
     return "recommended" in low or "asked" in low or "invited" in low or "requested" in low
 
 
+# (its colon comes within 146 characters: 1 + 60 + a bracket of 83 + a space)
 _TRANSCRIPT_TURN = re.compile(r"^[A-Z][\w.'’\- ]{2,60}(?:\s\([^)]{1,80}\))?\s?:\s")
 _SUBJECT_LINE = re.compile(r"^\s*(?:subject|report title|title of report|title)\s*:\s*(?P<t>.+?)\s*$", re.I)
 # "X to ensure …", "X should …", "X must …", "X needs to …", "X review their …"
@@ -111,6 +123,14 @@ _ROLE_NOUN = re.compile(r"\b(?:police|constabulary|cabinet|commission|managers?|
                         r"commissioners?|agencies|partners|government|ministers?|department|trusts?|groups?|"
                         r"treasury|office|ministry|college|inspectorate|executive|constables|courts?|prisons?|schools|"
                         r"hospitals)$", re.I)
+
+
+def _role_noun(text: str) -> re.Match | None:
+    """``_ROLE_NOUN.search(text)``: the pattern ends at the text's end and its longest noun has 13 letters, so the
+    search starts 32 characters from the end (a word boundary there still sees the character before)."""
+    return _ROLE_NOUN.search(text, max(0, len(text) - 32))
+
+
 # a subject in lower case: "chief constables should…", "By 2027, all forces should…", "local authorities to…"
 _LOWER_SUBJECT = re.compile(
     r"^(?:[A-Z][^,]{0,60},\s*)?(?:[Tt]he\s+)?(?P<subj>(?:[Aa]ll\s+|[Ee]very\s+|[Ee]ach\s+)?(?:[a-z]+\s+){0,3}?(?:chief\s+constables?|"
@@ -119,10 +139,10 @@ _LOWER_SUBJECT = re.compile(
     r"officers|managers|leads)))\s+(?:should|must|needs?\s+to|to)\b")
 _NOT_SUBJECT = {"this", "that", "these", "there", "it", "they", "we", "i", "he", "she", "which", "who", "as",
                 "in", "to", "for", "while", "where", "when", "however", "although", "relating", "given"}
-# a recommendation in prose
+# a recommendation in prose (a word's letters are taken whole, "*+": giving some back leaves no space to go on)
 _PROSE = re.compile(
-    r"\b(?P<who>we|i|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}(?:committee|panel|board|review|group|inquiry|"
-    r"sub-committee)|(?:the\s+)?[A-Z]{2,}[\w]*)\s+(?:would\s+|also\s+|therefore\s+|strongly\s+|further\s+)*"
+    r"\b(?P<who>we|i|(?:the\s+)?(?:[A-Z][\w&'’-]*+\s+){0,5}(?:committee|panel|board|review|group|inquiry|"
+    r"sub-committee)|(?:the\s+)?[A-Z]{2,}+[\w]*+)\s+(?:would\s+|also\s+|therefore\s+|strongly\s+|further\s+)*"
     r"(?:recommends?|recommended|(?:has|have|had)\s+recommended)\s+(?:to\s+(?P<to>[^,.;]{2,60}?)\s+)?that\b",
     re.I,
 )
@@ -456,7 +476,7 @@ def _read_list(ctx: Context, blocks: list[Block], i: int, reports: "_ReportTitle
         b = blocks[j]
         if j in used:
             break
-        if b.kind == "note" or (out and _PARA_REF.fullmatch(" " + b.text)):
+        if b.kind == "note" or (out and _is_para_ref(b.text)):
             j += 1  # a footnote, or the report paragraph an item comes from ("(Paragraph 40)") on its own line
             continue
         if out and out[-1].block >= 0 and _ANSWER_LABEL.match(b.text):
@@ -531,7 +551,7 @@ def _next_item(blocks: list[Block], j: int, item: Block, reach: int = 12) -> int
                 (b.marker or "").strip("().").lower() == want:
             return k
         if b.kind == "heading" and not _ANSWER_LABEL.match(b.text) and len(b.text.split()) <= 8 and \
-                not _PARA_REF.fullmatch(" " + b.text):
+                not _is_para_ref(b.text):
             return None  # a new section
     return None
 
@@ -580,23 +600,21 @@ def _recommender(blocks: list[Block], i: int) -> str | None:
 def _recommender_ok(m: re.Match) -> bool:
     """The subject of "… recommends that" is a body that makes recommendations (not "the report", "and")."""
     who = m.group("who")
-    if who.lower() not in ("we", "i") and not _body_of(who) and not re.search(
+    if who.lower() not in ("we", "i") and not normalise_body(who) and not re.search(
             r"committee|panel|board|review|group|inquiry", who, re.I):
         return False
     return not re.search(r"\b(?:report|study|survey|paper|article)\b", who, re.I)
-
-
-_RECOMMEND = re.compile(r"recommend", re.I)
 
 
 def _prose(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportTitles") -> list[_Copy]:
     out: list[_Copy] = []
     transcript_spans = [(p.prov.start_line, p.prov.end_line) for p in ctx.parts_of("transcript", "minutes", "agenda")
                         if p.prov.end_line - p.prov.start_line < len(ctx.doc.lines) * 0.9]
-    # (no letter of "recommend" folds from outside ASCII, so the lower case tells what _RECOMMEND would)
+    # the blocks that say "recommend" (in any case: no letter of it folds from outside ASCII, so the lower case
+    # finds every one)
     for i in block_index(ctx, blocks).holding("recommend"):
         b = blocks[i]
-        if i in used or b.kind not in ("para", "bullet") or _TRANSCRIPT_TURN.match(b.text):
+        if i in used or b.kind not in ("para", "bullet") or (":" in b.text[:146] and _TRANSCRIPT_TURN.match(b.text)):
             continue
         if any(a <= b.start <= z for a, z in transcript_spans):
             continue
@@ -631,6 +649,16 @@ _CONCLUSIONS_HEAD = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:summary\s+of\s+|list\s+of
                                r"(?:conclusions\s+and\s+recommendations|recommendations\s+and\s+conclusions)\s*:?$", re.I)
 _BOLD_SPAN = re.compile(r"\*\*(?P<t>[^*]{8,}?)\*\*")
 _PARA_REF = re.compile(r"\s*\((?:see\s+)?paragraphs?\s+[\d\s,–-]+(?:and\s+\d+)?\)\s*\.?\s*$", re.I)
+
+
+def _drop_para_ref(text: str) -> str:
+    """``text`` without a closing "(paragraph 40)" (:data:`_PARA_REF`, run only where there is a bracket)."""
+    return _PARA_REF.sub("", text) if "(" in text else text
+
+
+def _is_para_ref(text: str) -> bool:
+    """``text`` is a paragraph reference alone ("(Paragraph 40)")."""
+    return "(" in text and bool(_PARA_REF.fullmatch(" " + text))
 
 
 def _conclusions_sections(ctx: Context, blocks: list[Block], reports: "_ReportTitles"):
@@ -690,7 +718,7 @@ def _item_blocks(blocks: list[Block], k: int, nxt: int | None) -> list[int]:
         b = blocks[m]
         if b.kind == "note":
             continue
-        if b.kind == "para" or (b.kind == "heading" and _PARA_REF.fullmatch(" " + b.text)):
+        if b.kind == "para" or (b.kind == "heading" and _is_para_ref(b.text)):
             out.append(m)
             continue
         break
@@ -729,12 +757,12 @@ def _rec_part(lines: list[tuple[int, str]], bold: bool) -> list[tuple[str, int]]
     out: list[tuple[str, int]] = []
     if bold:
         for m in _BOLD_SPAN.finditer(text):
-            t = _PARA_REF.sub("", clean_text(m.group("t"))).strip()
+            t = _drop_para_ref(clean_text(m.group("t"))).strip()
             if _REC_CUE_WORD.search(t) and not is_procedural(t):
                 lead = len(m.group("t")) - len(m.group("t").lstrip())
                 out.append((t, line_at(m.start("t") + lead)))
         return out
-    plain = _PARA_REF.sub("", clean_text(text))
+    plain = _drop_para_ref(clean_text(text))
     offs = [m.start() for m in re.finditer(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])", plain)]
     for o in offs:
         rest = plain[o:].strip()
@@ -751,8 +779,9 @@ def _rec_part(lines: list[tuple[int, str]], bold: bool) -> list[tuple[str, int]]
 def _bold_in_body(ctx: Context, blocks: list[Block], used: set[int], reports: "_ReportTitles") -> list[_Copy]:
     """Bold recommendations in a report's body paragraphs (the copies of those in its conclusions section)."""
     out: list[_Copy] = []
+    bold = set(ctx.grep(r"\*\*"))  # the lines marked "**" (one search of the document)
     for i, b in enumerate(blocks):
-        if i in used or b.kind not in ("para", "bullet"):
+        if i in used or b.kind not in ("para", "bullet") or not any(ln in bold for _, ln in b.pieces):
             continue
         lines = [(ln, ctx.doc.lines[ln - 1].text.strip()) for ln in b.lines]
         if not any("**" in raw for _, raw in lines):
@@ -826,7 +855,7 @@ def _with_partner(clause: str) -> bool:
     rest = re.sub(r"^(?:(?:working|together|jointly|in partnership)\s+)?with\s+", "", clause, flags=re.I)
     if re.match(r"^(?:the\s+)?(?:support|help|assistance|input|advice|agreement|consent|approval)\b", rest, re.I):
         return False
-    return bool(_body_of(rest) or _ROLE_NOUN.search(rest.rstrip()))
+    return bool(normalise_body(rest) or _role_noun(rest.rstrip()))
 
 
 def _addressee_core(t: str, that_form: bool) -> str | None:
@@ -838,7 +867,7 @@ def _addressee_core(t: str, that_form: bool) -> str | None:
         if m:
             subj = m.group("subj").strip()
             bare = _THE.sub("", subj)
-            return _office(bare) or _joint(bare) or _body_of(subj) or bare
+            return _office(bare) or _joint(bare) or normalise_body(subj) or bare
     m = _ADDRESSEE.match(t)
     if m:
         a = _clean_addressee(m.group("subj"))
@@ -892,13 +921,13 @@ def _clean_addressee(subj: str | None) -> str | None:
     joint = _joint(s)
     if joint:
         return joint
-    body = _body_of(full) or _body_of(s) or _body_of("the " + s)
+    body = normalise_body(full) or (s != full and normalise_body(s)) or normalise_body("the " + s)
     if body:
         return body
     if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "&", "the", "for") for w in words) and (
-            _ROLE_NOUN.search(s) or any(sum(c.isupper() for c in w) >= 2 for w in words)):
+            _role_noun(s) or any(sum(c.isupper() for c in w) >= 2 for w in words)):
         return s
-    if _ROLE_NOUN.search(s) and len(words) <= 6 and words[0][:1].isupper():
+    if _role_noun(s) and len(words) <= 6 and words[0][:1].isupper():
         return s
     return None
 
@@ -931,7 +960,7 @@ def _body_like(x: str) -> bool:
     if not words or len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("and", "of", "for", "the", "&", "on")
                                               for w in words):
         return False
-    return bool(_body_of(x) or _ROLE_NOUN.search(x) or _POST_WORDS.search(x) or
+    return bool(normalise_body(x) or _role_noun(x) or _POST_WORDS.search(x) or
                 (len(words) == 1 and sum(c.isupper() for c in x) >= 2))
 
 
@@ -980,9 +1009,10 @@ def _default_addressee(ctx: Context, line: int) -> str | None:
 
 
 def _name_bodies(ctx: Context, numbers: list[int], memo: dict[int, list[str]]) -> None:
-    """``memo[n] = _bodies_named(line n)`` for each line of ``numbers`` ([] for noise and blank lines). One search
-    over the lines' lower-cased texts joined together finds the lines that hold a literal piece of some alias (a
-    piece holds no line end, so each such line holds a match); the others name no body."""
+    """``memo[n] = _bodies_named(line n)`` for each line of ``numbers`` ([] for noise and blank lines). Each literal
+    piece of the aliases is looked for once in the lines' lower-cased texts joined together (a scan at C speed; a
+    piece holds no line end, so an occurrence lies inside one line), and a body's regex runs only on the lines that
+    hold one of its pieces."""
     texts, lows, noise = ctx.texts, ctx.lows, ctx.noise
     keep: list[int] = []
     for n in numbers:
@@ -992,19 +1022,18 @@ def _name_bodies(ctx: Context, numbers: list[int], memo: dict[int, list[str]]) -
             keep.append(n)
     if not keep:
         return
-    if _PIECES is None:
-        for n in keep:
-            memo[n] = _bodies_named(texts[n])
-        return
-    starts: list[int] = []
-    pos = 0
-    for n in keep:
-        starts.append(pos)
-        pos += len(lows[n]) + 1
+    starts = list(accumulate([len(lows[n]) + 1 for n in keep], initial=0))  # (and one past the end)
     joined = "\n".join([lows[n] for n in keep])
-    hit = {bisect_right(starts, m.start()) - 1 for m in _PIECES.finditer(joined)}
+    found: dict[int, set[int]] = {}  # index in ``keep`` → the probes with a piece in that line
+    for k, p in _PIECE_OF:
+        at = joined.find(p)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            found.setdefault(i, set()).add(k)
+            at = joined.find(p, starts[i + 1])  # (on from the next line)
     for i, n in enumerate(keep):
-        memo[n] = _bodies_named(texts[n]) if i in hit else []
+        ks = found.get(i)
+        memo[n] = [_BODY_PROBES[k][0] for k in sorted(ks) if _BODY_PROBES[k][2].search(texts[n])] if ks else []
 
 
 def _bodies_named(text: str) -> list[str]:
@@ -1028,9 +1057,10 @@ _BODY_PROBES = [(canon, [_literal_piece(p) for p in pats], re.compile("|".join(p
                 for canon, pats in BODY_ALIASES.items()]
 
 
-# (index of the probe, piece) of every body but the committees, which are never the body under scrutiny
+# (index of the probe, piece) of every body but the committees, which are never the body under scrutiny; a piece
+# that holds another piece of its body is left out ("metropolitan police" holds "met"): it adds no line to those
 _PIECE_OF = [(k, p) for k, (canon, pieces, _) in enumerate(_BODY_PROBES) if canon not in _COMMITTEE_BODIES
-             for p in pieces]
+             for p in pieces if not any(q != p and q in p for q in pieces)]
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -1043,23 +1073,9 @@ def _trie_pattern(words: set[str]) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-# an alias pattern whose longest literal run every match holds: words, optional characters ("['’]?"), word
-# boundaries and a lookaround at the end
-_PLAIN_ALIAS = re.compile(r"(?:\\b)?[a-z ]+(?:\[[^\]]*\]\?[a-z ]+)*(?:\\b)?(?:\(\?[=!][^)]*\))?")
 # where a piece of some alias starts, in lower case (None if a piece is empty)
 _PIECES = re.compile(_trie_pattern({p for _, pieces, _ in _BODY_PROBES for p in pieces})) if all(
     p for _, pieces, _ in _BODY_PROBES for p in pieces) else None
-# the same, as a sure test of whether normalise_body can find a body (None when an alias is not plain enough)
-_ANY_PIECE = _PIECES if all(_PLAIN_ALIAS.fullmatch(p) for pats in BODY_ALIASES.values() for p in pats) else None
-
-
-def _body_of(text: str | None) -> str | None:
-    """:func:`scrutiny.gazetteer.normalise_body`, skipped (None) when the text holds no alias's literal piece: every
-    alias matches only where its piece is, and the lower case finds the piece whenever the case-insensitive regex
-    would (``folds_plainly``)."""
-    if text and _ANY_PIECE is not None and folds_plainly(text) and _ANY_PIECE.search(text.lower()) is None:
-        return None
-    return normalise_body(text)
 
 
 # --- report titles ------------------------------------------------------------------------------------------------
@@ -1073,9 +1089,10 @@ class _ReportTitles:
             if p.title and p.kind in ("report", "annual_report", "letter", "plan", "briefing", "other") and \
                     p.prov.end_line - p.prov.start_line < len(ctx.doc.lines) * 0.9:
                 anchors.append((p.prov.start_line, p.title))
-        for k in block_index(ctx, blocks).holding(":"):  # (a "Subject:" line holds a colon)
+        # a "Subject:" line names "subject" or "title" (in any case, see BlockIndex.risky) and opens with s, r or t (or a long s)
+        idx = block_index(ctx, blocks)
+        for k in sorted(set(idx.holding("subject")).union(idx.holding("title"), idx.risky)):
             b = blocks[k]
-            # (and opens with "subject", "report title" or "title": s, r or t, or a long s)
             if b.kind in ("heading", "para") and len(b.text) < 200 and b.text.lstrip()[:1] in "SsRrTtſ":
                 m = _SUBJECT_LINE.match(b.text)
                 if m:
@@ -1214,7 +1231,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def _drop_status(text: str) -> str | None:
     """A list item without the progress sentences a letter appends to it; None when it is all progress."""
-    sents = _SENTENCE_END.split(_PARA_REF.sub("", text))
+    sents = _SENTENCE_END.split(_drop_para_ref(text))
     keep: list[str] = []
     for k, s in enumerate(sents):
         if _STATUS_SENTENCE.search(s) and not (k == 0 and _REC_CUE_WORD.search(s)):

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Observation, Period, normalise_rag
-from .text import NUM, PCT_UNIT, Paragraph, Sentence, doc_paragraphs, folds_plainly, has_digit, sentences, to_number
+from .text import (NUM, PCT_UNIT, Paragraph, Sentence, doc_paragraphs, folds_plainly, has_digit, kept_sentences,
+                   to_number)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Vocabulary
@@ -43,6 +44,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _MONTHS = {m: i for i, m in enumerate(("january february march april may june july august september october "
                                        "november december").split(), start=1)}
 _DATE_RX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
+# a month's name with its year after it, read backwards (led by the year's digits, fast): what every _DATE_RX match
+# holds, searched in the reversed text
+_DATE_REV = re.compile(r"\d{4}\s+(?:" + "|".join(m[::-1] for m in _MONTHS) + ")", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Blocks
@@ -59,14 +63,18 @@ def is_performance_text(text: str) -> bool:
     return _is_performance_low(text.lower())
 
 
-_KPI_OR_RAG = re.compile(r"\bkpis?\b|\brag\b")
+# _PERF_LITERAL's alternatives, and "\bkpis?\b|\brag\b", each led by its literal (the word boundary before it checked
+# just after it): searched one by one, each skips ahead at C speed
+_PERF_REPORT = re.compile(r"performance (?:report|indicator|summary|dashboard)")
+_KPI = re.compile(r"kpi(?<=\bkpi)s?\b")
+_RAG = re.compile(r"rag(?<=\brag)\b")
 
 
 def _is_performance_low(low: str) -> bool:
     """:func:`is_performance_text` of a text given lower-cased."""
-    if _PERF_LITERAL.search(low):
+    if "direction of travel" in low or _PERF_REPORT.search(low):  # _PERF_LITERAL
         return True
-    if ("kpi" in low or "rag" in low) and _KPI_OR_RAG.search(low):
+    if "kpi" in low and _KPI.search(low) or "rag" in low and _RAG.search(low):
         return True
     return ("flagged" in low or "rated" in low) and bool(_PERF_RATED.search(low))
 
@@ -105,7 +113,7 @@ class Block:
 
 def _caps_title(text: str) -> bool:
     t = text.replace("*", "").strip()
-    return bool(_MAJOR.match(t)) and len(t) < 160 and not t.endswith(".")
+    return len(t) < 160 and not t.endswith(".") and bool(_MAJOR.match(t))
 
 
 def split_blocks(pars: list[Paragraph]) -> list[Block]:
@@ -133,10 +141,10 @@ def _header_dates(pars: list[Paragraph]) -> list[tuple[int, dt.date]]:
     out = []
     for p in pars:
         t = p.text
-        header = bool(_MEETING_HEAD.match(t))
-        if not header and (len(t) > 220 or t.rstrip().endswith(".")):
+        # a long text, or one ending with a full stop, is read only as a meeting's header
+        if (len(t) > 220 or t.rstrip().endswith(".")) and not _MEETING_HEAD.match(t):
             continue
-        m = _DATE_RX.search(t)
+        m = _DATE_RX.search(t) if has_digit(t) and _DATE_REV.search(t[::-1]) else None
         if m:
             try:
                 d = dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
@@ -263,7 +271,7 @@ def document_acronyms(pars: list[Paragraph]) -> dict[str, str]:
     """Acronyms the document defines as "Long Name (ACR)" (initials must agree), over the genre glossary."""
     out = dict(GLOSSARY)
     for p in pars:
-        for m in _ACR_PAREN.finditer(p.text):
+        for m in (_ACR_PAREN.finditer(p.text) if "(" in p.text else ()):
             lm = _LONG_NAME.search(p.text[max(0, m.start() - 90):m.start()])
             if not lm:
                 continue
@@ -403,21 +411,19 @@ _BAND_WORDS = ("within", "outside", "inside", "below", "above")  # BAND's first 
 _MEASURE_WORDS = frozenset(re.findall(r"[\w\-]+", MEASURE_NOUNS.replace("NEETs?", "NEET|NEETs")))
 
 
-def _subject_patterns(t: str, low: str) -> list[re.Pattern]:
+def _subject_patterns(t: str, low: str) -> tuple[re.Pattern, ...]:
     """The subject patterns worth trying on ``t``, in order: each where its cue is in ``low`` and the words every
     match holds are in ``t`` (the patterns are case-sensitive). ``SUBJ_HEAD`` needs a capital at the start and its
     measure noun as one of the first eight words (its name is at most "The" and seven words)."""
-    out = []
-    if "number of" in low:
-        out.append(SUBJ_NUMBER)
-    if "A" <= t[:1] <= "Z" and not _MEASURE_WORDS.isdisjoint(t.split(None, 8)):  # (the first eight, and the rest)
-        out.append(SUBJ_HEAD)
-    if " was" in low and ("concern" in t or "priority" in t or "focus" in t or "issue" in t):
-        out.append(SUBJ_CONCERN)
-    if " in " in low and ("reduction" in t or "increase" in t or "rise" in t or "fall" in t or "decrease" in t or
-                          "drop" in t):
-        out.append(SUBJ_CHANGE)
-    return out
+    number = "number of" in low
+    head = "A" <= t[:1] <= "Z" and not _MEASURE_WORDS.isdisjoint(t.split(None, 8)[:8])
+    concern = " was" in low and ("concern" in t or "priority" in t or "focus" in t or "issue" in t)
+    change = " in " in low and ("reduction" in t or "increase" in t or "rise" in t or "fall" in t or
+                                "decrease" in t or "drop" in t)
+    if not (number or head or concern or change):
+        return ()
+    return tuple(rx for rx, worth in ((SUBJ_NUMBER, number), (SUBJ_HEAD, head), (SUBJ_CONCERN, concern),
+                                      (SUBJ_CHANGE, change)) if worth)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -501,13 +507,18 @@ class _BlockReader:
     def read(self) -> list[Series]:
         for par in self.block.paragraphs:
             self.read_code_line(par)
-            for s in sentences(par):
-                self.read_sentence(s)
+            sents = kept_sentences(par)
+            # whether each sentence holds a digit, where the paragraph tells: none if it has none, and a paragraph
+            # of one sentence holds it (else each sentence is tested)
+            digit = has_digit(par.text)
+            digit = digit if len(sents) == 1 or not digit else None
+            for s in sents:
+                self.read_sentence(s, digit)
         self.finish()
         return self.series
 
     def read_code_line(self, par: Paragraph) -> None:
-        m = CODE_LINE.match(par.text)
+        m = CODE_LINE.match(par.text) if len(par.text) <= 200 else None
         if not m or len(par.text) > 200:
             if not par.text.lstrip().startswith(("•", "-", "*")):
                 self.rated_as = None
@@ -521,15 +532,16 @@ class _BlockReader:
             if self.rated_as is not None:
                 target.rags.append((self.rated_as[0], par.first_line))
 
-    def read_sentence(self, s: Sentence) -> None:
+    def read_sentence(self, s: Sentence, digit: bool | None = None) -> None:
+        """``digit``: whether the sentence holds a digit, when the caller knows."""
         t = s.text
         low = t.lower()
         # the lower case stands in for a case-insensitive search only where it folds plainly
         plain = folds_plainly(t)
         if "red" in low or "amber" in low or "green" in low:
             self.read_rags(s, low if plain else None)
-        self.read_subjects(s, low)
-        if not has_digit(t):
+        self.read_subjects(s, low, plain)
+        if not (has_digit(t) if digit is None else digit):
             return
         # (read_rate reads only a percentage)
         if ("%" in t or "per cent" in low or "percent" in low) and self.read_rate(s, low):
@@ -555,12 +567,15 @@ class _BlockReader:
                 rag = normalise_rag(m.group("rag"))
                 self.counts.setdefault(rag, _count(m.group("n")))
 
-    def read_subjects(self, s: Sentence, low: str) -> None:
+    def read_subjects(self, s: Sentence, low: str, plain: bool | None = None) -> None:
+        """``plain``: whether the text folds plainly, when the caller knows."""
         t = s.text
         if ("status" in low or "rating" in low) and "(" in t:  # (a RAG list is in brackets)
             t = RAG_LIST.sub(lambda m: " " * len(m.group(0)), t)
         # the text searched, lower-cased where it folds plainly (else None): for cheap tests before costly patterns
-        tlow = None if not folds_plainly(t) else low if t is s.text else t.lower()
+        if t is not s.text or plain is None:
+            plain = folds_plainly(t)
+        tlow = None if not plain else low if t is s.text else t.lower()
         m = SUBJ_INDICATOR.search(t) if "indicator" in low and (tlow is None or _SUBJ_INDICATOR_LOW.search(tlow)) \
             else None
         if m:
@@ -715,21 +730,21 @@ _VAL_RATE_CUE = re.compile(r"of\s+(?:the\s+)?\d")  # VAL_RATE's "of (the) <figur
 _VAL_RATE_YTD_LOW = re.compile(r"year[\s-]to[\s-]date\s+(?:is|was|stood\s+at)\s+(?:[+\-−]\s?)?\d")  # VAL_RATE_YTD
 _TARGET_TEXT_LOW = re.compile(r"target\s+to\s+(?:increase|reduce|decrease|maintain|improve|achieve)\b")  # TARGET_TEXT
 _SUBJ_INDICATOR_LOW = re.compile(  # SUBJ_INDICATOR's indicator phrase
-    r"indicators?\s+(?:was\s+|is\s+|were\s+)?(?:for|related\s+to|relates\s+to|relating\s+to|concerns|concerned|covers|on)"
-    r"\s+[^.,;:]")
+    r"indicators?\s+(?:was\s+|is\s+|were\s+)?(?:for|related\s+to|relates\s+to|relating\s+to|concerns|concerned|covers|"
+    r"on)\s+[^.,;:]")
 _CODE_INLINE_LOW = re.compile(r"(?:indicator|pi)\s+[a-z]{2,6}\d{1,4}[a-z]?\s*\([^)]+\)")  # CODE_INLINE
 _RAG_COUNT_LOW = re.compile(  # RAG_COUNT from its verb on
     r"(?:are|is|were|was)\s+(?:currently\s+)?(?:shown\s+as\s+having\s+an?\s+|rated\s+(?:as\s+)?)?'?(?:red|amber|green)")
 _VAL_TARGET_LOW = re.compile(r"against\s+(?:a|the|its)\s+target\s+of\s+\d")  # VAL_TARGET
 _VAL_H1_LOW = re.compile(r"in\s+the\s+first\s+(?:6|six)\s+months")  # VAL_H1
 _AFTER_BEFORE_Q = re.compile(r"\b(?:after|since|from|high of|low of|peak of)\b", re.I)
-_DIR_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "decline")
 
 
 def _val_change_cue(low: str) -> bool:
     """False when ``VAL_CHANGE`` cannot match a text that folds plainly, given lower-cased: it needs a direction word
     and a percentage ("%" or "per cent")."""
-    return ("%" in low or "cent" in low) and any(w in low for w in _DIR_WORDS)
+    return ("%" in low or "cent" in low) and ("increase" in low or "rise" in low or "decrease" in low or
+                                              "reduction" in low or "fall" in low or "drop" in low or "decline" in low)
 
 
 def _best_match(reader: _BlockReader, name: str, default: Series) -> Series:

@@ -22,7 +22,8 @@ PCT_RX = re.compile(rf"(?<![\w.,/])(?P<sign>[+\-−–]\s?)?(?P<n>{NUM}){PCT_UNI
 _SENT_BREAK = r"[\"'”’)]?\s+(?=[\"'“(•\-–]?\s*[A-Z0-9])"
 _SENT_END = re.compile(r"[.!?]" + _SENT_BREAK)
 _SENT_END_STOP = re.compile(r"\." + _SENT_BREAK)
-_SENT_END_OTHER = (("?", re.compile(r"\?" + _SENT_BREAK)), ("!", re.compile(r"!" + _SENT_BREAK)))
+_SENT_END_QUERY = re.compile(r"\?" + _SENT_BREAK)
+_SENT_END_BANG = re.compile(r"!" + _SENT_BREAK)
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|no|vs|cf|approx|Cllr|Mr|Mrs|Ms|Dr|St)\.$", re.I)
 # the last two characters of _ABBREV's words, lower-cased (with the long s, which matches "s" case-insensitively)
 _ABBREV_ENDS = frozenset(".g .e tc no vs cf ox lr mr rs ms dr st v\u017f r\u017f m\u017f \u017ft".split())
@@ -125,14 +126,15 @@ def paragraphs(lines: Iterator, is_noise=lambda n: False) -> list[Paragraph]:
         cur_lines.clear()
 
     for ln in lines:
-        if is_noise(ln.number):
+        n = ln.number
+        if is_noise(n):
             continue
         t = ln.text.strip()
-        if not t:
+        if t:
+            cur_text.append(t)
+            cur_lines.append(n)
+        elif cur_lines:
             flush()
-            continue
-        cur_text.append(t)
-        cur_lines.append(ln.number)
     flush()
     return _join_breaks(out)
 
@@ -141,7 +143,7 @@ def _join_breaks(pars: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     for p in pars:
         prev = out[-1] if out else None
-        if (prev is not None and _OPEN_END.search(prev.text[-2:]) and p.text[:1].islower()
+        if (prev is not None and p.text[:1].islower() and _OPEN_END.search(prev.text[-2:])
                 and p.first_line - prev.last_line <= 6 and len(prev.text) > 40):
             base = len(prev.text) + 1
             out[-1] = Paragraph(prev.text + " " + p.text, prev.offsets + [base + o for o in p.offsets],
@@ -154,26 +156,37 @@ def _join_breaks(pars: list[Paragraph]) -> list[Paragraph]:
 def sentences(par: Paragraph) -> list[Sentence]:
     """Split a paragraph into sentences (decimal points, "e.g." and the like do not end a sentence). The split is
     kept on the paragraph (several readers and checks split the same paragraphs); each call gets its own list."""
+    return list(kept_sentences(par))
+
+
+def kept_sentences(par: Paragraph) -> list[Sentence]:
+    """:func:`sentences`, as the list kept on the paragraph: for a reader that only reads it (not to be changed)."""
     cached = getattr(par, "_scrutiny_sentences", None)
     if cached is not None and cached[0] is par.text:
-        return list(cached[1])
+        return cached[1]
     out = _split_sentences(par)
     try:
         par._scrutiny_sentences = (par.text, out)
     except AttributeError:  # pragma: no cover - a slotted paragraph
         pass
-    return list(out)
+    return out
 
 
 def _split_sentences(par: Paragraph) -> list[Sentence]:
+    text = par.text
+    # a sentence end is a mark with a space after it: only a mark before the last character can be one
+    last = len(text) - 1
+    stop, query, bang = text.find(".", 0, last) >= 0, text.find("?", 0, last) >= 0, text.find("!", 0, last) >= 0
+    if not (stop or query or bang):  # one sentence
+        return [Sentence(text, 0, par)] if text else []
     out: list[Sentence] = []
     start = 0
-    text = par.text
-    ends = list(_SENT_END_STOP.finditer(text))  # with the other marks', in order: _SENT_END.finditer(text)
-    others = [rx for mark, rx in _SENT_END_OTHER if mark in text]
-    if others:
-        for rx in others:
-            ends += rx.finditer(text)
+    ends = list(_SENT_END_STOP.finditer(text)) if stop else []  # with the others', in order: _SENT_END.finditer(text)
+    if query or bang:
+        if query:
+            ends += _SENT_END_QUERY.finditer(text)
+        if bang:
+            ends += _SENT_END_BANG.finditer(text)
         ends.sort(key=lambda m: m.start())
     for m in ends:
         end = m.start() + 1  # just after the mark
