@@ -11,6 +11,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from .casefold import fold
+
 # canonical body → patterns that name it (matched case-insensitively on word boundaries)
 BODY_ALIASES: dict[str, list[str]] = {
     "MPS": [r"metropolitan police service", r"metropolitan police", r"\bthe met\b", r"\bmet police\b", r"\bmps\b",
@@ -74,18 +76,6 @@ _ALIAS_WORDS = sorted({_alias_words(p) for pats in BODY_ALIASES.values() for p i
 _ALIAS_WORDS = [w for w in _ALIAS_WORDS if not any(o != w and o in w for o in _ALIAS_WORDS)]
 _ALIAS_WORD = re.compile("|".join(re.escape(w) for w in _ALIAS_WORDS)) \
     if all(len(w) >= 3 for w in _ALIAS_WORDS) else None
-
-
-# the letters besides plain case changes that ``re.I`` matches with ASCII ones: dotless i, long s, and the combining
-# dot "İ" lower-cases to
-_FOLD_ODD = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
-
-
-def fold(text: str) -> str:
-    """``text`` lower-cased for cheap substring tests before a case-insensitive regex: every ASCII literal an
-    ``re.I`` pattern matches in ``text`` is a substring of the result."""
-    low = text.lower()
-    return low if low.isascii() else low.translate(_FOLD_ODD)
 
 
 def normalise_body(text: str | None) -> str | None:

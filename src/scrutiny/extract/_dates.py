@@ -11,23 +11,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..casefold import fold
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
-# characters that re.IGNORECASE matches as ASCII letters but str.lower() leaves alone ("ſeptember" matches a
-# month pattern, and must then be found in the table)
-_ODD_CASE = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0131": "i", "\u0130": "i"})
-
-
 def month_number(word: str) -> int | None:
-    """1–12 for a month's name or abbreviation as a case-insensitive pattern matched it ("Sept.", "MARCH"),
-    None for anything else. Every module that reads a month name looks it up here."""
-    w = word.rstrip(".")
-    n = MONTHS.get(w.lower())
-    return n if n is not None else MONTHS.get(w.translate(_ODD_CASE).lower())
+    """1–12 for a month's name or abbreviation as a case-insensitive pattern matched it ("Sept.", "MARCH",
+    "ſeptember"), None for anything else. Every module that reads a month name looks it up here."""
+    return MONTHS.get(fold(word.rstrip(".")))
 
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..casefold import fold
 from ..gazetteer import normalise_body
 from ..records import Action, Provenance
 from ..status import is_status_text, status_code
@@ -148,25 +149,15 @@ _RESPONSE_REF = re.compile(r"^\(?\d{1,3}\)\.?\s+")
 # --- cheap tests first: most lines and sentences hold none of the words a costly search needs ----------------------
 # (a case-insensitive search tries every position of the text; a substring test on the folded text is one C scan)
 
-# the letters besides plain case changes that ``re.I`` matches with ASCII ones: dotless i, long s, and the combining
-# dot "İ" lower-cases to
-_FOLD_ODD = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
-
-
-def _fold(text: str) -> str:
-    """``text`` lower-cased for cheap substring tests before a case-insensitive regex: every ASCII literal an
-    ``re.I`` pattern matches in ``text`` is a substring of the result."""
-    low = text.lower()
-    return low if low.isascii() else low.translate(_FOLD_ODD)
 
 
 def _negated(text: str, low: str) -> bool:
-    """``_NEGATED.search(text)``, tested first for the words it needs (``low`` is ``_fold(text)``)."""
+    """``_NEGATED.search(text)``, tested first for the words it needs (``low`` is ``fold(text)``)."""
     return (" not" in low or "no longer" in low or "unable to" in low) and _NEGATED.search(text) is not None
 
 
 def _strong(text: str, low: str) -> bool:
-    """``_STRONG.search(text)``, tested first for the words it needs (``low`` is ``_fold(text)``)."""
+    """``_STRONG.search(text)``, tested first for the words it needs (``low`` is ``fold(text)``)."""
     return ("undert" in low or "agree" in low or "promised" in low or "offered" in low or "committed" in low or
             "pledged" in low or "asked to" in low or _LEAD_TO.match(text) is not None) and \
         _STRONG.search(text) is not None
@@ -195,12 +186,12 @@ _DEADLINE_WORD = re.compile(r"meeting|next|january|february|march|april|may|june
 
 def _deadline(text: str) -> re.Match[str] | None:
     """``_DEADLINE.search(text)``, tested first for the words it needs."""
-    return _DEADLINE.search(text) if _DEADLINE_WORD.search(_fold(text)) else None
+    return _DEADLINE.search(text) if _DEADLINE_WORD.search(fold(text)) else None
 
 
 def _intro(text: str) -> bool:
     """``_INTRO.search(text)``, tested first for the words it needs."""
-    low = _fold(text)
+    low = fold(text)
     return ("set out below" in low or "as follows" in low or "the following" in low or
             "agreed to provide the information" in low) and _INTRO.search(text) is not None
 
@@ -450,7 +441,7 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
         low = raw.lower()
         if "commissioner" in low or "pcc" in low:
             # (once the Commissioner is found, a line matters only if it may name a fire commissioner)
-            fold = _fold(raw)
+            fold = fold(raw)
             maybe_fire = not fire and ("fire" in fold or "pfcc" in fold or "opfrcc" in fold)
             if (not pcc or maybe_fire) and ("cc" in fold or "police" in fold and "commissioner" in fold) and \
                     _PCC_WORDS.search(raw):
@@ -707,7 +698,7 @@ def _split_cells(text: str) -> list[str] | None:
 def _role_of(text: str) -> str | None:
     """The column role a header cell's text names ("Status", "Action by" …), or None (memoised: the same short
     texts recur on every page)."""
-    low = _fold(text)
+    low = fold(text)
     m = _HEAD_ROLE.match(text) if low.startswith(_ROLE_STARTS) else None  # the roles named at the start, in order
     if m:
         return m.lastgroup
@@ -854,7 +845,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
                 last_row_complete = complete
             j = stop + 1
             continue
-        low = _fold(c) if len(c) < 80 else ""
+        low = fold(c) if len(c) < 80 else ""
         mh = _MEETING_HEAD.match(c) if "meeting" in low or "action" in low else None
         hits = [h for h in find_dates(mh["date"]) if h.iso and h.has_year] if mh else []
         if mh and hits:
@@ -1296,7 +1287,7 @@ def _action_texts(paras: list[tuple[str, str]]) -> list[str]:
                 if piece:
                     out.append((lead + " " + piece).strip() if lead and not piece.startswith(("He ", "She ")) else piece)
             continue
-        if has_list or not out or _UNDERTAKING.search(text) or _strong(text, _fold(text)):
+        if has_list or not out or _UNDERTAKING.search(text) or _strong(text, fold(text)):
             for piece in _ALSO_SPLIT.split(text):
                 if piece.strip():
                     out.append(piece.strip())
@@ -1602,7 +1593,7 @@ def _directed(text: str, bodies: _Bodies) -> str | None:
     request = "asked" in text or "requested" in text or "required" in text or "instructed" in text  # _REQUEST's
     if who is None and not request:
         return None
-    negated = _negated(text, _fold(text))
+    negated = _negated(text, fold(text))
     if who is None or negated:
         rm = _REQUEST.search(text) if not negated and request else None
         if rm is None:
@@ -1750,7 +1741,7 @@ def _speaker(text: str, bodies: _Bodies) -> str | None:
 
 def _cue(text: str) -> str | None:
     """"strong" for an explicit undertaking, the intent kind for a reported intention, None otherwise."""
-    low = _fold(text)
+    low = fold(text)
     if not _cue_words(low) and not _LEAD_TO.match(text):
         return None  # none of the words an undertaking or an intention needs
     if _negated(text, low):
@@ -1887,7 +1878,7 @@ def _title_org(title: str | None) -> str | None:
     if not title:
         return None
     t = clean(title)
-    if _TITLE_TAIL_WORD.search(_fold(t)):
+    if _TITLE_TAIL_WORD.search(fold(t)):
         t = _TITLE_TAIL.sub("", t)
     t = t.strip(" -–:")
     if not t or len(t.split()) > 9 or not _ORG_WORDS.search(t):
