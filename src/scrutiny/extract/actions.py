@@ -441,9 +441,9 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
         low = raw.lower()
         if "commissioner" in low or "pcc" in low:
             # (once the Commissioner is found, a line matters only if it may name a fire commissioner)
-            fold = fold(raw)
-            maybe_fire = not fire and ("fire" in fold or "pfcc" in fold or "opfrcc" in fold)
-            if (not pcc or maybe_fire) and ("cc" in fold or "police" in fold and "commissioner" in fold) and \
+            folded = fold(raw)
+            maybe_fire = not fire and ("fire" in folded or "pfcc" in folded or "opfrcc" in folded)
+            if (not pcc or maybe_fire) and ("cc" in folded or "police" in folded and "commissioner" in folded) and \
                     _PCC_WORDS.search(raw):
                 pcc = True
                 fire = fire or (maybe_fire and bool(_FIRE_PCC.search(raw)))
