@@ -300,43 +300,36 @@ def _is_az(ch: str) -> bool:
     return ch.isascii() and ch.isalpha() or ch in "\u0130\u0131\u017f\u212a"
 
 
-def _verb_back(t: str, k: int) -> int:
-    """The first position from which up to two words, each with the spaces after it (``_SHARE``'s verb and its
-    "only", "some" …), run to position ``k`` of ``t``."""
-    start = k
-    for _ in range(2):
-        j = start
-        while j > 0 and t[j - 1].isspace():
-            j -= 1
-        i = j
-        while i > 0 and _is_az(t[i - 1]):
-            i -= 1
-        if j == start or i == j:  # no spaces, or no word before them
-            break
-        start = i
-    return start
-
-
 def _is_name_char(ch: str) -> bool:
     """``[\\w/'’\\-]``: a character of a word of _STATED's name."""
     return ch.isalnum() or ch in "_/'’-"
 
 
-def _words_back(t: str, k: int) -> int:
-    """The first position from which up to six words, each with the spaces after it (``(?:[\\w/'’\\-]+\\s+){0,6}``),
-    run to position ``k`` of ``t``."""
+def _back_over_words(t: str, k: int, most: int, is_char) -> int:
+    """The first position from which up to ``most`` words (runs of characters ``is_char`` accepts), each with the
+    spaces after it, run to position ``k`` of ``t``."""
     start = k
-    for _ in range(6):
+    for _ in range(most):
         j = start
         while j > 0 and t[j - 1].isspace():
             j -= 1
         i = j
-        while i > 0 and _is_name_char(t[i - 1]):
+        while i > 0 and is_char(t[i - 1]):
             i -= 1
         if j == start or i == j:  # no spaces, or no word before them
             break
         start = i
     return start
+
+
+def _verb_back(t: str, k: int) -> int:
+    """Where up to two words before position ``k`` start: ``_SHARE``'s verb and its "only", "some" …"""
+    return _back_over_words(t, k, 2, _is_az)
+
+
+def _words_back(t: str, k: int) -> int:
+    """Where up to six words of _STATED's name (``(?:[\\w/'’\\-]+\\s+){0,6}``) before position ``k`` start."""
+    return _back_over_words(t, k, 6, _is_name_char)
 
 
 def _quoted_spans(ctx) -> list[tuple[int, int]]:
