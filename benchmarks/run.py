@@ -159,21 +159,16 @@ def _raw_one(path: Path) -> int:
 
 
 def _scrutiny_one(path: Path) -> int:
-    from scrutiny.pipeline import extract_path
-
-    return extract_path(path).document.pages
+    return scrutiny_extract([path])
 
 
 def timed_parallel(paths: list[Path], workers: int, repeats: int) -> tuple[float, float]:
     """Median wall times of the raw extraction and of Scrutiny with the files shared among ``workers`` processes
     (both in one warm pool, as ``scrutiny ingest`` uses one): ``(raw_seconds, scrutiny_seconds)``."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from scrutiny.pipeline import worker_pool
 
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["scrutiny.pipeline"])
     raw_times, scr_times = [], []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with worker_pool(workers) as pool:
         list(pool.map(_scrutiny_one, paths * workers))  # warm every worker
         list(pool.map(_raw_one, paths * workers))
         for _ in range(repeats):

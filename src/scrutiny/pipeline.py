@@ -94,6 +94,17 @@ def _from_portable(t: tuple) -> Extraction | ScrutinyError:
     return ScrutinyError(t[1])
 
 
+def worker_pool(workers: int):
+    """A pool of ``workers`` processes started from a fork server that has imported the pipeline (so a threaded
+    caller is safe to fork, and each worker starts with the extractors loaded)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["scrutiny.pipeline"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
 def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
                   strict: bool | None = None) -> Iterator[tuple[Path, Extraction | ScrutinyError]]:
     """Extract many files, yielding ``(path, extraction or error)`` in the order given.
@@ -107,12 +118,7 @@ def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
         for f in files:
             yield f, _extract_one(f, strict)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["scrutiny.pipeline"])
-    with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=ctx) as pool:
+    with worker_pool(min(workers, len(files))) as pool:
         pending: deque = deque()
         it = iter(files)
         for f in it:
