@@ -40,6 +40,18 @@ def a(x):
     return x if isinstance(x, tuple) else (x,)
 
 
+def corpus(root: Path):
+    """``(Doc, write)`` for the genre corpus at ``root``: ``Doc(name)`` reads ``root/docs/name``; ``write(doc,
+    **kinds)`` writes its gold to ``root/gold``."""
+    def open_doc(name: str) -> Doc:
+        return Doc(root / "docs" / name, name)
+
+    def write(doc: Doc, **kinds) -> None:
+        write_gold(root / "gold", doc, **kinds)
+
+    return open_doc, write
+
+
 def write_gold(gold_dir: Path, doc: Doc, kinds_order=KINDS, **kinds) -> None:
     out = {"file": doc.name}
     for k in kinds_order:
@@ -76,3 +88,30 @@ def com(text, theme, line):
 
 def table(title, start, end, columns, rows=None):
     return {"title": title, "start_line": start, "end_line": end, "columns": columns, "rows": rows}
+
+
+# items whose own line is always one of their locations
+
+def act(date, item, text, owner, line, person=None, status=None, deadline=None, locations=None):
+    d = {"meeting_date": date, "minute_item": item, "text": text, "owner": owner, "person": person,
+         "status": status, "deadline": deadline, "line": line}
+    if locations:
+        d["locations"] = sorted(set(locations + [line]))
+    return d
+
+
+def rec(report, number, text, addressee, line, locations=None):
+    return {"report": report, "number": number, "text": text, "addressee": addressee, "line": line,
+            "locations": sorted(set((locations or []) + [line]))}
+
+
+def upd(number, text, status, start, end):
+    return {"recommendation_number": number, "recommendation_text": text, "status": status,
+            "start_line": start, "end_line": end}
+
+
+def ind(name, value, period, line, code=None, target=None, rag=None, locations=None):
+    d = {"code": code, "name": name, "period": period, "value": value, "target": target, "rag": rag, "line": line}
+    if locations:
+        d["locations"] = sorted(set(locations + [line]))
+    return d

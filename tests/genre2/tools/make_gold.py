@@ -5,27 +5,18 @@ Every line number is found from an anchor string that must occur on exactly one 
 n-th matching line when n is given), so an edit to a document cannot silently shift the gold.
 Run:  python3 tests/genre2/tools/make_gold.py   (writes gold/ and prints every anchored line for checking)
 """
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS, GOLD = ROOT / "docs", ROOT / "gold"
-KINDS = ["parts", "meetings", "minute_items", "resolutions", "actions", "recommendations",
-         "recommendation_updates", "letters", "responses", "questions", "turns", "commitments",
-         "indicators", "tables"]
+GOLD = ROOT / "gold"
 
 
 sys.path.insert(0, str(ROOT.parent))  # tests/: the shared anchoring and writing
-from goldkit import LOG, a, Doc as _Doc, write_gold, meeting, part, mi, res, com, table  # noqa: E402,F401
+from goldkit import LOG, a, corpus, meeting, part, mi, res, com, table  # noqa: E402,F401
 
 
-def Doc(name):
-    return _Doc(DOCS / name, name)
-
-
-def write(doc, **kinds):
-    write_gold(GOLD, doc, KINDS, **kinds)
+Doc, write = corpus(ROOT)
 
 
 def act(date, item, text, owner, line, person=None, status=None, deadline=None, locations=None):

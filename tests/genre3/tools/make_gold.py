@@ -5,52 +5,18 @@ Every line number is found from an anchor string (a piece of text that occurs on
 document, or the n-th matching line when called as L(anchor, n)), so an edit to a document cannot silently
 shift the gold. Run:  python3 tests/genre3/tools/make_gold.py   (writes gold/ and prints each anchored line)
 """
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS, GOLD = ROOT / "docs", ROOT / "gold"
-KINDS = ["parts", "meetings", "minute_items", "resolutions", "actions", "recommendations",
-         "recommendation_updates", "letters", "responses", "questions", "turns", "commitments",
-         "indicators", "tables"]
+GOLD = ROOT / "gold"
 
 
 sys.path.insert(0, str(ROOT.parent))  # tests/: the shared anchoring and writing
-from goldkit import LOG, a, Doc as _Doc, write_gold, meeting, part, mi, res, com, table  # noqa: E402,F401
+from goldkit import LOG, a, corpus, meeting, part, mi, res, com, table, act, rec, upd, ind  # noqa: E402,F401
 
 
-def Doc(name):
-    return _Doc(DOCS / name, name)
-
-
-def write(doc, **kinds):
-    write_gold(GOLD, doc, KINDS, **kinds)
-
-
-def act(date, item, text, owner, line, person=None, status=None, deadline=None, locations=None):
-    d = {"meeting_date": date, "minute_item": item, "text": text, "owner": owner, "person": person,
-         "status": status, "deadline": deadline, "line": line}
-    if locations:
-        d["locations"] = sorted(set(locations + [line]))
-    return d
-
-
-def rec(report, number, text, addressee, line, locations=None):
-    return {"report": report, "number": number, "text": text, "addressee": addressee, "line": line,
-            "locations": sorted(set((locations or []) + [line]))}
-
-
-def upd(number, text, status, start, end):
-    return {"recommendation_number": number, "recommendation_text": text, "status": status,
-            "start_line": start, "end_line": end}
-
-
-def ind(name, value, period, line, code=None, target=None, rag=None, locations=None):
-    d = {"code": code, "name": name, "period": period, "value": value, "target": target, "rag": rag, "line": line}
-    if locations:
-        d["locations"] = sorted(set(locations + [line]))
-    return d
+Doc, write = corpus(ROOT)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -5,58 +5,24 @@ Every line number comes from an anchor string that must occur on exactly one lin
 matching line with L(anchor, n)); a stale anchor stops the script. Run from anywhere:
     python3 tests/genre4/tools/make_gold.py      (writes gold/ and prints every anchored line)
 """
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS, GOLD = ROOT / "docs", ROOT / "gold"
-KINDS = ["parts", "meetings", "minute_items", "resolutions", "actions", "recommendations",
-         "recommendation_updates", "letters", "responses", "questions", "turns", "commitments",
-         "indicators", "tables"]
+GOLD = ROOT / "gold"
 
 
 sys.path.insert(0, str(ROOT.parent))  # tests/: the shared anchoring and writing
-from goldkit import LOG, a, Doc as _Doc, write_gold, meeting, part, mi, res, com, table  # noqa: E402,F401
+from goldkit import LOG, a, corpus, meeting, part, mi, res, com, table, act, rec, upd, ind  # noqa: E402,F401
 
 
-def Doc(name):
-    return _Doc(DOCS / name, name)
-
-
-def write(doc, **kinds):
-    write_gold(GOLD, doc, KINDS, **kinds)
-
-
-def act(date, item, text, owner, line, person=None, status=None, deadline=None, locations=None):
-    d = {"meeting_date": date, "minute_item": item, "text": text, "owner": owner, "person": person,
-         "status": status, "deadline": deadline, "line": line}
-    if locations:
-        d["locations"] = sorted(set(locations + [line]))
-    return d
-
-
-def rec(report, number, text, addressee, line, locations=None):
-    return {"report": report, "number": number, "text": text, "addressee": addressee, "line": line,
-            "locations": sorted(set((locations or []) + [line]))}
-
-
-def upd(number, text, status, start, end):
-    return {"recommendation_number": number, "recommendation_text": text, "status": status,
-            "start_line": start, "end_line": end}
+Doc, write = corpus(ROOT)
 
 
 def resp(topic, responds_to, line, start=None):
     d = {"topic": topic, "responds_to": responds_to, "line": line}
     if start:
         d["start_line"] = start
-    return d
-
-
-def ind(name, value, period, line, code=None, target=None, rag=None, locations=None):
-    d = {"code": code, "name": name, "period": period, "value": value, "target": target, "rag": rag, "line": line}
-    if locations:
-        d["locations"] = sorted(set(locations + [line]))
     return d
 
 
