@@ -159,21 +159,34 @@ class Gazetteer:
     # only on the keys and names held, so a new person is the only thing that can change one)
     _resolved: dict = field(default_factory=dict, repr=False, compare=False)
     _resolved_at: int = field(default=-1, repr=False, compare=False)
+    _facts: dict = field(default_factory=dict, repr=False, compare=False)  # person key → :meth:`_facts_of`
+    _slots: dict = field(default_factory=dict, repr=False, compare=False)  # (character, nth) → bit, for _char_bits
+    _bodies: dict = field(default_factory=dict, repr=False, compare=False)  # text → normalise_body(text)
 
     def add_person(self, name: str, post: str | None = None, body: str | None = None) -> Person | None:
-        key = person_key(name)
+        cleaned = clean_person_name(name)  # (cleaned once: person_key and resolve would clean it again)
+        key = cleaned.lower() if cleaned else None
         if not key or len(key) < 3:
             return None
-        existing = self.resolve(name)
+        existing = self._resolve_key(key)
         if existing is None:
-            existing = self.people[key] = Person(clean_person_name(name) or name)
+            existing = self.people[key] = Person(cleaned)
         existing.aliases.add(name.strip())
         if post:
             existing.posts.add(post.strip())
-            existing.body = existing.body or normalise_body(post)
+            existing.body = existing.body or self._body_of(post)
         if body:
-            existing.body = existing.body or normalise_body(body) or body
+            existing.body = existing.body or self._body_of(body) or body
         return existing
+
+    def _body_of(self, text: str) -> str | None:
+        """``normalise_body(text)``, worked out once per text for this gazetteer (callers pass the same body or
+        post with each of many names: a meeting's body with each member present)."""
+        try:
+            return self._bodies[text]
+        except KeyError:
+            got = self._bodies[text] = normalise_body(text)
+            return got
 
     def resolve(self, name: str | None, cutoff: float = 0.8) -> Person | None:
         """The known person ``name`` refers to: exact key, then surname with matching initial, then a close
@@ -181,6 +194,10 @@ class Gazetteer:
         key = person_key(name)
         if not key:
             return None
+        return self._resolve_key(key, cutoff)
+
+    def _resolve_key(self, key: str, cutoff: float = 0.8) -> Person | None:
+        """:meth:`resolve` for a name whose key (``person_key``) is ``key``."""
         if key in self.people:
             return self.people[key]
         if self._resolved_at != len(self.people):
@@ -196,15 +213,66 @@ class Gazetteer:
     def _resolve_new(self, key: str, cutoff: float) -> Person | None:
         toks = key.split()
         surname = toks[-1]
-        same_surname = [p for k, p in self.people.items() if k.split()[-1] == surname]
+        known, facts = self._facts.get, self._facts_of
+        same_surname = [p for k, p in self.people.items() if (known(k) or facts(k))[0] == surname]
         if len(toks) == 1 and len(same_surname) == 1:
             return same_surname[0]
         if len(same_surname) == 1 and len(toks) > 1:
             first = person_key(same_surname[0].name).split()[0]
             if first[0] == toks[0][0] or difflib.SequenceMatcher(None, first, toks[0]).ratio() >= 0.6:
                 return same_surname[0]
-        close = difflib.get_close_matches(key, list(self.people), n=1, cutoff=cutoff)
-        return self.people[close[0]] if close else None
+        close = self._close_match(key, cutoff)
+        return self.people[close] if close is not None else None
+
+    def _facts_of(self, k: str) -> tuple[str, int, int]:
+        """A person key's surname, length and :meth:`_char_bits` (they depend on the key alone, so they are kept
+        for the gazetteer's life)."""
+        got = self._facts[k] = (k.split()[-1], len(k), self._char_bits(k))
+        return got
+
+    def _char_bits(self, text: str) -> int:
+        """One bit for each character of ``text`` and each time it occurs (the bit of the first "a", of the
+        second "a", …; numbered as they are first seen by this gazetteer), so that ``(x & y).bit_count()`` is the
+        number of characters two texts share, each counted as often as the text with fewer of it has it: the
+        matches of difflib's ``SequenceMatcher.quick_ratio``."""
+        slots = self._slots
+        seen: dict[str, int] = {}
+        bits = 0
+        for c in text:
+            j = seen.get(c, 0)
+            seen[c] = j + 1
+            slot = slots.get((c, j))
+            if slot is None:
+                slot = slots[(c, j)] = len(slots)
+            bits |= 1 << slot
+        return bits
+
+    def _close_match(self, key: str, cutoff: float) -> str | None:
+        """``difflib.get_close_matches(key, list(self.people), n=1, cutoff=cutoff)[0]`` (None for no match), the
+        same answer for less: difflib's two upper bounds on a candidate's ratio (from the lengths, then from the
+        characters shared) are computed here from what is kept of each key, and only a candidate passing both has
+        its ratio computed, by difflib itself. The best (ratio, key) wins, as in difflib."""
+        if not 0.0 <= cutoff <= 1.0:
+            raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+        lb = len(key)
+        bits = self._char_bits(key)
+        known, facts = self._facts.get, self._facts_of
+        matcher = None
+        best = None
+        for x in self.people:
+            _, la, xbits = known(x) or facts(x)
+            if 2.0 * (la if la < lb else lb) / (la + lb) < cutoff:  # SequenceMatcher.real_quick_ratio
+                continue
+            if 2.0 * (xbits & bits).bit_count() / (la + lb) < cutoff:  # SequenceMatcher.quick_ratio
+                continue
+            if matcher is None:
+                matcher = difflib.SequenceMatcher()
+                matcher.set_seq2(key)
+            matcher.set_seq1(x)
+            ratio = matcher.ratio()
+            if ratio >= cutoff and (best is None or (ratio, x) > best):
+                best = (ratio, x)
+        return best[1] if best is not None else None
 
     def canonical(self, name: str | None) -> str | None:
         p = self.resolve(name)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 from ..records import AgendaItem, Meeting, Provenance
 from . import Context
@@ -182,14 +183,10 @@ def _texts(ctx: Context) -> list[str]:
     cached = getattr(ctx, "_meeting_texts", None)
     if cached is not None:
         return cached
-    out = [""]
-    noise, n_noise = ctx.noise, len(ctx.noise)
-    for ln in ctx.doc.lines:
-        t = ln.text
-        n = ln.number
-        if 0 < n <= n_noise and noise[n - 1] and not BLANK_PAGE.match(t):  # ctx.is_noise, inline
-            t = ""
-        out.append(t)
+    out = list(ctx.texts)  # (a copy: the shared view is not to be changed)
+    for n in compress(range(1, len(out)), ctx.noise):  # the noise lines (ctx.is_noise)
+        if not BLANK_PAGE.match(out[n]):
+            out[n] = ""
     ctx._meeting_texts = out  # type: ignore[attr-defined]
     return out
 
@@ -252,12 +249,16 @@ def _find_headers(ctx: Context, lines: list[str]) -> list[dict]:
     return heads
 
 
+_MINUTES_WORD = re.compile(r"^\W*minutes\b", re.I)
+_AGENDA_WORD = re.compile(r"^\W*agenda\b", re.I)
+
+
 def _kind_near(lines: list[str], i: int, default: str = "agenda") -> str:
     for j in [i] + _prev_nonblank(lines, i, 4):
         t = clean(lines[j])
-        if _MINUTES_CUE.match(t) or _MINUTES_OF.match(t) or re.match(r"^\W*minutes\b", t, re.I):
+        if _MINUTES_CUE.match(t) or _MINUTES_OF.match(t) or _MINUTES_WORD.match(t):
             return "minutes"
-        if _AGENDA_CUE.match(t) or re.match(r"^\W*agenda\b", t, re.I):
+        if _AGENDA_CUE.match(t) or _AGENDA_WORD.match(t):
             return "agenda"
     return default
 
@@ -323,6 +324,9 @@ def _field_value(lines: list[str], j: int, value: str) -> tuple[str, int]:
     return clean(" ".join(parts)), end
 
 
+_OPEN_BRACKET_NUMBER = re.compile(r"\(\s*\d[^)]*$")  # "… (7.00 -": a time range going on below
+
+
 def _minutes_of_header(lines: list[str], i: int) -> dict | None:
     if _simple(lines[i]) and not _MINUTES_OF.match(lines[i]):
         return None  # (a simple line fails as its cleaned text would: see _simple)
@@ -334,7 +338,7 @@ def _minutes_of_header(lines: list[str], i: int) -> dict | None:
     end = i
     # the header may run over several lines: gather until a date (and a time range after it) is seen
     for j in _next_nonblank(lines, i, 5):
-        if find_dates(text) and not re.search(r"\(\s*\d[^)]*$", text):
+        if find_dates(text) and not _OPEN_BRACKET_NUMBER.search(text):
             break
         nxt = clean(lines[j])
         if _PRESENT.match(nxt) and not find_dates(nxt):
@@ -366,12 +370,17 @@ def _time_of(text: str) -> str | None:
     return t
 
 
+_LEAD_AT_TIME = re.compile(r"^\s*,?\s*(?:at|from|commencing(?:\s+at)?)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?)?",
+                           re.I)
+_LEAD_BRACKETED_TIME = re.compile(r"^\s*\([^)]*\d[^)]*\)")
+_PURPOSE = re.compile(r",?\s+(?:for|to|when|where|which)\s+(?:the\s+)?(?:purpose|transact|consider|business)")
+
+
 def _place_after(after: str) -> str | None:
     """The place named after a header's date: "… 2025 at 10.00 am in the Council Chamber, Guildhall"."""
-    t = re.sub(r"^\s*,?\s*(?:at|from|commencing(?:\s+at)?)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?)?", "", after,
-               flags=re.I)
-    t = re.sub(r"^\s*\([^)]*\d[^)]*\)", "", t)  # "(7.00 - 9.20 pm)"
-    t = re.split(r",?\s+(?:for|to|when|where|which)\s+(?:the\s+)?(?:purpose|transact|consider|business)", t, 1)[0]
+    t = _LEAD_AT_TIME.sub("", after)
+    t = _LEAD_BRACKETED_TIME.sub("", t)  # "(7.00 - 9.20 pm)"
+    t = _PURPOSE.split(t, 1)[0]
     am = _PLACE_AFTER_DATE.match(t)
     return am["place"] if am else None
 
@@ -387,18 +396,25 @@ def _time_below(lines: list[str], end: int) -> tuple[str | None, int]:
     return None, end
 
 
+_IN_PLACE_LINE = re.compile(r"^(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][^:]{3,110})$", re.I)
+_CLOCK = re.compile(r"\d[.:]\d\d")
+
+
 def _place_below(lines: list[str], end: int) -> tuple[str | None, int]:
     """A header's place on the line under it ("HELD ON THURSDAY 29 MAY 2025 AT 10:00" / "IN THE COUNCIL CHAMBER")."""
     for j in _next_nonblank(lines, end, 1):
         c = clean(lines[j])
-        pm = re.match(r"^(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][^:]{3,110})$", c, re.I)
-        if pm and not _date_hits(c) and not _PRESENT.match(c) and not re.search(r"\d[.:]\d\d", c):
+        pm = _IN_PLACE_LINE.match(c)
+        if pm and not _date_hits(c) and not _PRESENT.match(c) and not _CLOCK.search(c):
             return pm["place"].strip(" .,"), j
     return None, end
 
 
 def _date_hits(text: str) -> list:
     return [h for h in find_dates(text) if h.iso and h.has_year]
+
+
+_VERB_AFTER = re.compile(r"^\W*(?:be|were|was|is|are|as|and)\b", re.I)
 
 
 def _held_header(lines: list[str], i: int) -> dict | None:
@@ -427,7 +443,7 @@ def _held_header(lines: list[str], i: int) -> dict | None:
         return None
     d = hits[0]
     before, after = rest[: d.start], rest[d.end:]
-    if re.match(r"^\W*(?:be|were|was|is|are|as|and)\b", after, re.I):
+    if _VERB_AFTER.match(after):
         return None  # "Minutes of the meeting held on 4 May 2024 were approved": a sentence about other minutes
     # a header is followed by the attendance (or sits under the body's name), unlike an agenda item's description
     below = (clean(lines[k]) for k in _next_nonblank(lines, end, 8))  # (cleaned only up to the first that says so)
@@ -460,14 +476,18 @@ _LEAD_RANGE = re.compile(r"^\s*,?\s*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?
                          r"\s*(?:hrs|hours)?\s*(?=[,;]|\s+(?:at|in)\b|$)", re.I)
 
 
+_STOP_END = re.compile(r"[.:;]\s*$")
+_PLACE_BEGUN = re.compile(r",\s*[A-Z][^,]*$")
+
+
 def _place_runs_on(text: str, nxt: str, gap: int) -> bool:
     """Whether a header line that already has its date goes on, on the very next line, with the rest of its place
     ("…, 10:00 - 12:30, Conference Room 1, Police" / "Headquarters, Carrick Road, Glenbarrow")."""
-    if gap != 1 or not nxt.strip() or re.search(r"[.:;]\s*$", text):
+    if gap != 1 or not nxt.strip() or _STOP_END.search(text):
         return False
     hits = _date_hits(text)
     after = text[hits[-1].end:]
-    if not re.search(r",\s*[A-Z][^,]*$", after) and not _LEAD_RANGE.match(after):
+    if not _PLACE_BEGUN.search(after) and not _LEAD_RANGE.match(after):
         return False  # nothing of a place begun after the date
     c = clean(nxt)
     return (len(c) < 120 and c[:1].isupper() and not _date_hits(c) and ":" not in c and not item_heading(nxt)
@@ -501,6 +521,10 @@ def _summons_header(lines: list[str], i: int) -> dict | None:
             "place": pm["place"] if pm else _place_after(rest[d.end:]), "body": _tidy_body(m["body"])}
 
 
+_LEAD_TIME = re.compile(r"^(?:(?:at|from)\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[,;|–-]\s*)?", re.I)
+_LEAD_IN_AT = re.compile(r"^(?:in|at)\s+(?:the\s+)?", re.I)
+
+
 def _present_header(ctx: Context, lines: list[str], i: int) -> dict | None:
     """A record with no header sentence: a date line, then "Members present: …" a few lines below (Commons formal
     minutes, an oral evidence transcript). The body is the nearest line naming one above, else the document's."""
@@ -519,9 +543,8 @@ def _present_header(ctx: Context, lines: list[str], i: int) -> dict | None:
             date_line = j
             rest = dm["rest"]
             time = _time_of(rest) or parse_time(rest, require_marker=False)
-            where = re.sub(r"^(?:(?:at|from)\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[,;|–-]\s*)?", "", rest,
-                           flags=re.I) if time else rest
-            where = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", where.strip(" ,;|–-"), flags=re.I)
+            where = _LEAD_TIME.sub("", rest) if time else rest
+            where = _LEAD_IN_AT.sub("", where.strip(" ,;|–-"))
             place = where if where[:1].isupper() and not _date_hits(where) else None
             break
     if date_line is None:
@@ -556,9 +579,13 @@ def _body_top(lines: list[str]) -> str | None:
     return None
 
 
+_CELL_GAP = re.compile(r"\t|\s{3,}")
+_NOT_A_BODY = re.compile(r"\d{3,}|@|:")
+
+
 def _body_of(raw: str) -> str | None:
-    c = clean(re.split(r"\t|\s{3,}", raw.strip())[0]) if raw.strip() else ""
-    if not c or len(c) > 100 or not _BODY_LINE.search(c) or re.search(r"\d{3,}|@|:", c) or _date_hits(c):
+    c = clean(_CELL_GAP.split(raw.strip())[0]) if raw.strip() else ""
+    if not c or len(c) > 100 or not _BODY_LINE.search(c) or _NOT_A_BODY.search(c) or _date_hits(c):
         return None
     return _tidy_body(c)
 
@@ -567,16 +594,20 @@ _HELD = re.compile(r"\s+held\s+(?:(?:at|in)\s+(?P<place>.+?))?\s*(?:on|,)?\s*(?:
                    r"day,?)?\s*$", re.I)
 
 
+_TRAILING_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$", re.I)
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
 def _split_body_place(text: str) -> tuple[str | None, str | None]:
     """Body and place from "CRIME & DISORDER SUB- COMMITTEE Committee Room 1, Town Hall" or "the X held at Y on"."""
     t = text.strip(" ,.-–")
     m = _HELD.search(t)
     if m:
         return _tidy_body(t[: m.start()]), (m["place"] or "").strip(" ,") or None
-    t = re.sub(r"\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$", "", t, flags=re.I)
+    t = _TRAILING_ON_DAY.sub("", t)
     words = t.split()
     k = 0
-    while k < len(words) and (not re.search(r"[a-z]", words[k]) or words[k].lower() in ("&", "-")):
+    while k < len(words) and (not _LOWER_LETTER.search(words[k]) or words[k].lower() in ("&", "-")):
         k += 1
     if k == 0:
         return _tidy_body(t), None
@@ -585,13 +616,18 @@ def _split_body_place(text: str) -> tuple[str | None, str | None]:
     return _tidy_body(body), place
 
 
+_HYPHEN_GAP = re.compile(r"(\w)-\s+(\w)")
+_LEAD_ARTICLE = re.compile(r"^(?:the|a)\s+", re.I)
+_ACRONYM = re.compile(r"\b(Mopac|Pcc|Csp|Gla|Mps|Asb|Lfb)\b")
+
+
 def _tidy_body(text: str | None) -> str | None:
     """"CRIME & DISORDER SUB- COMMITTEE" → "Crime & Disorder Sub-Committee"."""
     if not text:
         return None
     t = clean(text).strip(" ,.:-–")
-    t = re.sub(r"(\w)-\s+(\w)", r"\1-\2", t)
-    t = re.sub(r"^(?:the|a)\s+", "", t, flags=re.I)
+    t = _HYPHEN_GAP.sub(r"\1-\2", t)
+    t = _LEAD_ARTICLE.sub("", t)
     if not t:
         return None
     letters = [c for c in t if c.isalpha()]
@@ -602,8 +638,15 @@ def _tidy_body(text: str | None) -> str | None:
             parts = [p.lower() if (p.lower() in _MINOR and k > 0) else p[:1].upper() + p[1:].lower() for p in parts]
             words.append("-".join(parts))
         t = " ".join(words)
-        t = re.sub(r"\b(Mopac|Pcc|Csp|Gla|Mps|Asb|Lfb)\b", lambda m: m.group(1).upper(), t)
+        t = _ACRONYM.sub(lambda m: m.group(1).upper(), t)
     return t
+
+
+_CELLS = re.compile(r"\t+|\s{3,}")
+_RULE = re.compile(r"[-–—=\s]+")
+_NOT_A_TITLE = re.compile(r"\d{3,}|@|www\.")
+_DOCUMENT_PACK = re.compile(r"^\W*public document pack", re.I)
+_PLACE_LABEL = re.compile(r"^(?:place|venue|location)\s*:?\s*(.+)$", re.I)
 
 
 def _agenda_front(lines: list[str], i: int) -> dict | None:
@@ -626,7 +669,7 @@ def _agenda_front(lines: list[str], i: int) -> dict | None:
         if hits and date is None:
             date = hits[0].iso
             end = j
-            cells = [clean(x) for x in re.split(r"\t+|\s{3,}", raw) if clean(x)]
+            cells = [clean(x) for x in _CELLS.split(raw) if clean(x)]
             for cell in cells:
                 ch = [h for h in find_dates(cell) if h.iso]
                 tm = parse_time(cell)
@@ -638,31 +681,34 @@ def _agenda_front(lines: list[str], i: int) -> dict | None:
                 if tm and len(cell) < 20:
                     time = time or tm
                     continue
-                if not re.fullmatch(r"[-–—=\s]+", cell):
+                if not _RULE.fullmatch(cell):
                     place = place or cell
             break
-        if body is None and len(c) < 90 and not re.search(r"\d{3,}|@|www\.", c) and not _AGENDA_CUE.match(c):
+        if body is None and len(c) < 90 and not _NOT_A_TITLE.search(c) and not _AGENDA_CUE.match(c):
             body = c
             end = j
     if date is None:
         return None
-    if body is None or re.match(r"^\W*public document pack", body, re.I):
+    if body is None or _DOCUMENT_PACK.match(body):
         body = None
         for j in _prev_nonblank(lines, i, 3):
             c = clean(lines[j])
-            if c and not re.match(r"^\W*public document pack", c, re.I) and len(c) < 90:
+            if c and not _DOCUMENT_PACK.match(c) and len(c) < 90:
                 body = c
                 break
     if place is None:
         for j in _next_nonblank(lines, end, 2):
             c = clean(lines[j])
-            pm = re.match(r"^(?:place|venue|location)\s*:?\s*(.+)$", c, re.I)
+            pm = _PLACE_LABEL.match(c)
             if pm:
                 place = pm.group(1)
                 end = j
                 break
     return {"line": i, "header_end": end, "kind": "agenda", "date": date, "time": time, "place": place,
             "body": _tidy_body(body)}
+
+
+_LEAD_TIMES = re.compile(r"^\(?[^)]*\d[.:]\d\d[^)]*\)?\s*")
 
 
 def _meeting_of_header(lines: list[str], i: int) -> dict | None:
@@ -677,12 +723,16 @@ def _meeting_of_header(lines: list[str], i: int) -> dict | None:
         if hits:
             rest = c[hits[0].end:].strip(" ,")
             time = parse_time(rest)
-            place = re.sub(r"^\(?[^)]*\d[.:]\d\d[^)]*\)?\s*", "", rest).strip(" ,") or None if time else rest or None
+            place = _LEAD_TIMES.sub("", rest).strip(" ,") or None if time else rest or None
             kind = "minutes" if any(_PRESENT.match(clean(lines[k])) and clean(lines[k]).lower().startswith("present")
                                     for k in _next_nonblank(lines, j, 6)) else _kind_near(lines, i)
             return {"line": i, "header_end": j, "kind": kind, "date": hits[0].iso, "time": time, "place": place,
                     "body": _tidy_body(m["rest"])}
     return None
+
+
+_VIEW_DIRECTIONS = re.compile(r"\.?\s*view directions\s*$", re.I)
+_MINUTES_ANYWHERE = re.compile(r"\bminutes\b", re.I)
 
 
 def _web_header(lines: list[str], i: int) -> dict | None:
@@ -699,12 +749,12 @@ def _web_header(lines: list[str], i: int) -> dict | None:
     place = None
     end = i
     for j in _next_nonblank(lines, i, 3):
-        pm = re.match(r"^(?:venue|place|location)\s*:?\s*(.+)$", clean(lines[j]), re.I)
+        pm = _PLACE_LABEL.match(clean(lines[j]))
         if pm:
-            place = re.sub(r"\.?\s*view directions\s*$", "", pm.group(1), flags=re.I).strip()
+            place = _VIEW_DIRECTIONS.sub("", pm.group(1)).strip()
             end = j
             break
-    kind = "minutes" if re.search(r"\bminutes\b", " ".join(lines[max(1, i - 3): i]), re.I) else "agenda"
+    kind = "minutes" if _MINUTES_ANYWHERE.search(" ".join(lines[max(1, i - 3): i])) else "agenda"
     return {"line": i, "header_end": end, "kind": kind, "date": hits[0].iso,
             "time": parse_time(m["rest"][hits[0].end:]), "place": place, "body": _tidy_body(m["body"])}
 
@@ -765,13 +815,19 @@ def _qualified_body(lines: list[str], h: dict) -> str | None:
     return above + " " + body
 
 
+_VIEW_DIRECTIONS_END = re.compile(r"\s*view directions$", re.I)
+_LEAD_THE_NAME = re.compile(r"^the\s+(?=[A-Z])")
+_DASH_GAP = re.compile(r"\s*-\s*")
+_NUMBER_DASH_NAME = re.compile(r"\d\s*-\s*[A-Z]")
+
+
 def _tidy_place(place: str | None) -> str | None:
     if not place:
         return None
     p = clean(place).strip(" ,.")
-    p = re.sub(r"\s*view directions$", "", p, flags=re.I)
-    p = re.sub(r"^the\s+(?=[A-Z])", "", p)
-    p = re.sub(r"\s*-\s*", "-", p) if re.search(r"\d\s*-\s*[A-Z]", p) else p
+    p = _VIEW_DIRECTIONS_END.sub("", p)
+    p = _LEAD_THE_NAME.sub("", p)
+    p = _DASH_GAP.sub("-", p) if _NUMBER_DASH_NAME.search(p) else p
     return p or None
 
 
@@ -791,6 +847,10 @@ _HEAD_CUE = re.compile(r"#*\s*(?:\(|\d|[^\W\d_]{1,8}\s?[/.\-]?\d|min|item|agenda
 _HEAD_CUE_SIMPLE = re.compile(r"[\s\-▪◦●·‣–—■]*#*\s*(?:\(|\d|[^\W\d_]{1,8}\s*[/.\-]?\d|min|item|agenda)", re.I)
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_THAT_TO = re.compile(r"(?:that|to)\b", re.I)
+
+
 def item_heading(raw: str) -> tuple[str, str, str | None] | None:
     """``(number, title, agenda item ref)`` for a minute or agenda item heading: the shared forms ("5 Title",
     "23. TITLE", "Minute 5 Title", "Item 7 Title", "41/25 TITLE") and references with a prefix ("PCP/24/15 TITLE");
@@ -808,7 +868,7 @@ def item_heading(raw: str) -> tuple[str, str, str | None] | None:
     if ph is not None:
         return ph
     m = _REF_HEAD.match(c)
-    if m and re.match(r"[A-Za-z]", m["num"]):
+    if m and _ASCII_LETTER.match(m["num"]):
         ph = parse_item_heading("1 " + m["title"])
         if ph is not None:
             return m["num"], ph[1], ph[2]
@@ -817,7 +877,7 @@ def item_heading(raw: str) -> tuple[str, str, str | None] | None:
         # "Minute 5  Commissioner's response to the Panel's report": the label makes a sentence-case title safe
         return m["num"], m["title"].strip(" :"), None
     m = _PAREN_HEAD.match(c)
-    if m and not re.match(r"(?:that|to)\b", m["title"], re.I):
+    if m and not _THAT_TO.match(m["title"]):
         # "(4) PERFORMANCE MONITORING"; "(1) That the report be noted" is a resolution's sub-point, not a heading
         ph = parse_item_heading(m["num"] + " " + m["title"])
         if ph is not None:
@@ -826,6 +886,9 @@ def item_heading(raw: str) -> tuple[str, str, str | None] | None:
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+_LETTER_PREFIX = re.compile(r"[A-Za-z]+\s?[/.\-]")
 
 
 def item_value(num: str, year: int | None = None) -> int | None:
@@ -840,7 +903,7 @@ def item_value(num: str, year: int | None = None) -> int | None:
                 return last
             if last in years and first not in years:
                 return first
-        if num[:1].isalpha() and len(nums) >= 2 and re.match(r"[A-Za-z]+\s?[/.\-]", num):
+        if num[:1].isalpha() and len(nums) >= 2 and _LETTER_PREFIX.match(num):
             return last  # "PCP/24/15": prefix, year, item
     return heading_number_value(num)
 
@@ -1059,7 +1122,7 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
             for name, role, raw, in_chair in _chunk_names(chunk):
                 if name not in present:
                     present.append(name)
-                if in_chair or (role and any(_CHAIR_ROLE.match(r) for r in re.split(r"\s*/\s*", role.strip()))):
+                if in_chair or (role and any(_CHAIR_ROLE.match(r) for r in _SLASH.split(role.strip()))):
                     chair = chair or name
                 if (role and _SUBSTITUTE_ROLE.search(role)) or raw.strip().startswith("+"):
                     if name not in subs:
@@ -1121,6 +1184,7 @@ def _attendance(lines: list[str], block: MeetingBlock) -> None:
     m.chair = chair
 
 
+_SLASH = re.compile(r"\s*/\s*")
 _ALSO_OTHERS = re.compile(r"^\W*(?:also|others?)\b", re.I)
 _PROSE_VERB = re.compile(r"\b(?:were|was|had|welcomed)\b")
 _APOLOGIES_CUE = re.compile(r"apologies|[*<]|__", re.I)
@@ -1157,17 +1221,26 @@ _HONOUR = re.compile(r"^\W*(?P<h>dame|sir|lord|lady|baroness|baron)\s+", re.I)
 _IN_CHAIR_AFTER = re.compile(r"^\s*,?\s*\(?\s*in the chair\b", re.I)
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+_NAME_SEPARATOR = re.compile(r"[,;\t]|\s{3,}|\band\b")
+
+
 def _names_line(text: str) -> bool:
     """A line of names ("Ben Oduya", "Dr A. Mensah and Ms C. Robson"), not a sentence or a heading."""
     lm = _LABEL.match(text)
     if lm:
         text = text[lm.end():]
-    bare = re.sub(r"\([^)]*\)", "", text)
-    for piece in re.split(r"[,;\t]|\s{3,}|\band\b", bare):
+    bare = _BRACKETED.sub("", text)
+    for piece in _NAME_SEPARATOR.split(bare):
         words = piece.split()
         if len(words) >= 2 and words[0][:1].islower():
             return False
     return bool(split_names(text))
+
+
+_INNER_BRACKETS = re.compile(r"\([^()]*\)")
+_PUNCT_END = re.compile(r"[,;.:)]\s*$")
+_LIST_SEPARATOR = re.compile(r"[,;]|\s+and\s+")
 
 
 def _chunk_names(chunk: list[str]) -> list[tuple[str, str | None, str, bool]]:
@@ -1179,7 +1252,7 @@ def _chunk_names(chunk: list[str]) -> list[tuple[str, str | None, str, bool]]:
     for raw in chunk:
         t = raw.strip()
         lm = _LABEL.match(t)
-        labelled = bool(lm and not re.search(r"\d", lm["label"]))
+        labelled = bool(lm and not _ANY_DIGIT.search(lm["label"]))
         if labelled:
             t = t[lm.end():]
         if not t.strip():
@@ -1188,7 +1261,7 @@ def _chunk_names(chunk: list[str]) -> list[tuple[str, str | None, str, bool]]:
             # "Cllr A (Chair)    Ludford DC", "Councillor A (Chair) - Ludford District Council": name, then affiliation
             cells = [x for x in _COLUMN_SPLIT.split(t) if x.strip()]
             for cell in cells[1:]:  # "Cllr A - Vale Council (substitute for Cllr B)": the role is the name's
-                sm = re.search(r"\([^()]*\)", cell)
+                sm = _INNER_BRACKETS.search(cell)
                 if sm and (_SUBSTITUTE_ROLE.search(sm.group(0)) or _CHAIR_ROLE.match(sm.group(0).strip("() "))) \
                         and "(" not in cells[0] and not display_name(cell[: sm.start()]):
                     cells[0] += " " + sm.group(0)
@@ -1200,8 +1273,8 @@ def _chunk_names(chunk: list[str]) -> list[tuple[str, str | None, str, bool]]:
             continue
         c = clean(t)
         # a prose list wrapped inside a name: the line opens with a lone surname ("Morland, Councillor Gareth Lyle")
-        wrapped = bool(units) and "," in units[-1] and not re.search(r"[,;.:)]\s*$", units[-1]) and \
-            len(re.split(r"[,;]|\s+and\s+", c)[0].split()) == 1
+        wrapped = bool(units) and "," in units[-1] and not _PUNCT_END.search(units[-1]) and \
+            len(_LIST_SEPARATOR.split(c)[0].split()) == 1
         if units and joinable and not labelled and (_JOIN_AFTER.search(units[-1]) or c[:1] in "(" or c[:1].islower()
                                                      or wrapped):
             units[-1] += " " + c  # a name wrapped over two lines of a prose list ("…, Councillor Tessa" / "Morland, …")
@@ -1255,14 +1328,23 @@ def _paragraphs(lines: list[str], a: int, b: int, cue: re.Pattern[str] | None = 
     return merged
 
 
+_FULL_STOP = re.compile(r"\.(?=\s|$)")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]$")
+
+
 def _sentence(text: str) -> str:
     """Text up to the end of its first sentence (a full stop not after an initial)."""
-    for mm in re.finditer(r"\.(?=\s|$)", text):
+    for mm in _FULL_STOP.finditer(text):
         before = text[: mm.start()]
-        if re.search(r"(?:^|\s)[A-Z]$", before):  # "K. Evans": an initial
+        if _INITIAL_END.search(before):  # "K. Evans": an initial
             continue
         return before
     return text
+
+
+_TABS = re.compile(r"\t+")
+_MARKED_CHAIR = re.compile(r"(?:^|\)\s*|,\s*|;\s*)(?P<name>[+A-Z][^()\t,;]*?)\s*\((?:chair|chairman|chairwoman|"
+                           r"chairperson)\)", re.I)
 
 
 def _chair_from_members(lines: list[str], block: MeetingBlock) -> str | None:
@@ -1277,9 +1359,8 @@ def _chair_from_members(lines: list[str], block: MeetingBlock) -> str | None:
                 if got:
                     return got[0][0]
             continue
-        for cell in re.split(r"\t+", raw):
-            cm = re.search(r"(?:^|\)\s*|,\s*|;\s*)(?P<name>[+A-Z][^()\t,;]*?)\s*\((?:chair|chairman|chairwoman|"
-                           r"chairperson)\)", _LABEL.sub("", clean(cell), 1), re.I)
+        for cell in _TABS.split(raw):
+            cm = _MARKED_CHAIR.search(_LABEL.sub("", clean(cell), 1))
             if cm:
                 name = display_name(cm["name"])
                 if name:
