@@ -290,11 +290,24 @@ class _Bodies:
     area_council: str | None = None  # a council the papers name (a panel's host authority), for its services
     posts: dict[str, str] = field(default_factory=dict)  # "chief executive" → body
     names: dict[str, str] = field(default_factory=dict)  # surname → body
+    # the answers of owner_of, once the document's bodies and posts are all known (set by _doc_bodies at the end:
+    # the same posts and names are asked about again and again, from the table rows, speakers and undertakings)
+    answers: dict | None = field(default=None, repr=False, compare=False)
 
     def owner_of(self, who: str | None, ranks: bool = True) -> str | None:
         """The body a person, post or body named in ``who`` stands for, or None when the document does not say.
         ``ranks``: a police rank alone ("The Superintendent") stands for the document's force. A council's service
         head stands for the council and the service: "Director of Public Health" → "<council> (Public Health)"."""
+        if self.answers is None:
+            return self._owner(who, ranks)
+        key = (who, ranks)
+        if key in self.answers:
+            return self.answers[key]
+        body = self.answers[key] = self._owner(who, ranks)
+        return body
+
+    def _owner(self, who: str | None, ranks: bool) -> str | None:
+        """:meth:`owner_of`, worked out."""
         body = self._owner_of(who, ranks)
         if body is None and who and "Council" in who:
             cm = _COUNCIL.search(clean(who))  # "Director of Public Health, Dunholm County Council"
@@ -422,9 +435,11 @@ _FIRE_WORD = re.compile(r"\bFire\b")
 _AUTHORITY_END = re.compile(r"\s+Authority$")
 
 
-def _doc_bodies(lines: list[str]) -> _Bodies:
+def _doc_bodies(lines: list[str], lows: list[str] | None = None) -> _Bodies:
     """One pass over the document: the Commissioner's office, the force and the council as named, and the bodies
-    of the posts in its attendance lists ("Simon Lacey  Chief Executive, OPCC"; "Karen Doyle (Head of …)")."""
+    of the posts in its attendance lists ("Simon Lacey  Chief Executive, OPCC"; "Karen Doyle (Head of …)").
+    ``lows``: the lines lower-cased (``ctx.lows``: a noise line, blank in ``lines``, may be there as written), to
+    pick out first the lines that hold a word naming a body."""
     from collections import Counter
 
     out = _Bodies()
@@ -433,7 +448,15 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
     pcc = fire = mopac = False
     head_seen = 0
     head: list[str] = []
-    for raw in lines[1:]:
+    if lows is None:
+        lows = [t.lower() for t in lines]
+    # the lines that can name the Commissioner's office ("OPCC", "OPFCC", "OPFRCC" for _OFFICE_ACR; "pcc"), the
+    # Commissioner, the Mayor's office, a force or a fire service: the tests below need one of these words
+    named = [j for j, low in enumerate(lows) if "police" in low or "commissioner" in low or "fire" in low or
+             "pcc" in low or "constabulary" in low or "mopac" in low or "mayor" in low or "opfcc" in low or
+             "opfrcc" in low]
+    for j in named:
+        raw = lines[j]
         if not raw or len(raw) > 2000:
             continue
         if "CC" in raw:
@@ -457,7 +480,12 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
         if (out.fire is None and ("Fire" in raw or "FIRE" in raw) and
                 (fm := _FIRE_SERVICE.search(_title_case(raw) if raw.isupper() else raw))):
             out.fire = _tidy_name(fm.group(0))
-        if head_seen < 6 and raw.strip():
+    for raw in lines[1:]:
+        if head_seen >= 6:
+            break
+        if not raw or len(raw) > 2000:
+            continue
+        if raw.strip():
             head_seen += 1
             head.append(raw)
             text = _title_case(clean(raw)) if raw.isupper() else clean(raw)
@@ -492,6 +520,7 @@ def _doc_bodies(lines: list[str]) -> _Bodies:
     if out.fire is None and out.host and _FIRE_WORD.search(out.host):
         out.fire = _AUTHORITY_END.sub(" Service", out.host)  # the authority's service
     _attendance_posts(lines, out)
+    out.answers = {}  # (the bodies and posts are all known now)
     return out
 
 
@@ -559,8 +588,10 @@ def _attendance_posts(lines: list[str], out: _Bodies) -> None:
         if not c:
             continue
         para.append(c)
-        cols = _COLUMN_GAP.split(raw.strip())
-        if len(cols) == 2 and "(" not in cols[0] and len(cols[0].split()) <= 5:
+        # (a line whose only white space is single spaces has no column gap: every other white space character is
+        # unprintable)
+        cols = _COLUMN_GAP.split(raw.strip()) if "  " in raw or not raw.isprintable() else None
+        if cols is not None and len(cols) == 2 and "(" not in cols[0] and len(cols[0].split()) <= 5:
             _add_post(out, cols[0], cols[1], label)
         elif label and label != "present":
             em = _COMMA_ENTRY.match(c)  # "Lesley Baird, Chief Executive, Strathkell Police Authority"
@@ -653,7 +684,7 @@ class Row:
 def extract(ctx: Context) -> list[Action]:
     """Actions from action-list tables and undertakings in minutes, merged where they are the same."""
     lines = _texts(ctx)
-    bodies = _doc_bodies(lines)
+    bodies = _doc_bodies(lines, ctx.lows)
     table = table_actions(ctx, lines, bodies)
     minutes = minutes_actions(ctx, lines, bodies)
     out = list(table)
@@ -753,14 +784,21 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
     prev_pipe: tuple[Row, int, int] | None = None  # the last pipe row, where its actions start in ``out``, lines added
     prev_date: str | None = None
     prev_complete = True
+    lows = ctx.lows  # lows[j] is lines[j] lower-cased, where lines[j] is not blank (noise)
     j = 1
     while j <= n:
         raw = lines[j]
+        if not raw:
+            j += 1  # (a blank line: its clean text is empty)
+            continue
+        if roles is None and (date is None or not section_seen) and _quiet(raw, lows[j]):
+            j += 1  # a line of prose: it can start nothing, and there is no table or heading state it could end
+            continue
         c = _clean_line(raw)
         if not c:
             j += 1
             continue
-        if BLANK_PAGE.match(raw):
+        if "blank" in lows[j] and BLANK_PAGE.match(raw):  # (the notice's last word first)
             roles = None
             j += 1
             continue
@@ -864,6 +902,28 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
 
 
 _END_PUNCT = re.compile(r"[.;:]$")
+_BULLET_START = frozenset("-•*▪◦●·‣–—■")  # the characters _clean_line drops from the start of a line
+
+
+def _quiet(raw: str, low: str) -> bool:
+    """A line of :func:`table_actions` that can be no header, field, row or meeting heading, tested with no call
+    of clean or a pattern (``low`` is ``raw.lower()``): no cell separator, column gap, colon, markup or character
+    that clean or fold would change (so its clean text is the line itself, and fold is lower), no "meeting" or
+    "action", and no column name one per line (longer than one, or not a column name)."""
+    return not (":" in low or "  " in low or "\t" in low or "|" in low or "meeting" in low or "action" in low or
+                "<" in low or "*" in low or "_" in low or
+                (not low.isascii() and ("\u00a0" in low or "\u2022" in low or "\uf0b7" in low or "\u0307" in low or
+                                        "\u0131" in low or "\u017f" in low))) and \
+        not raw[0].isspace() and not raw[-1].isspace() and raw[0] not in _BULLET_START and \
+        (len(raw) > 45 or not _may_name_role(low) or _role_of(raw) is None)
+
+
+def _may_name_role(low: str) -> bool:
+    """A folded text that has what :func:`_role_of` needs to name a column: a role's first word at its start, or
+    a word of the "text" role."""
+    return low.startswith(_ROLE_STARTS) or "action" in low or "subject" in low or "description" in low or \
+        "issue" in low or "request" in low or "undertaking" in low or "matter" in low or "detail" in low or \
+        "summary" in low
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # text separated by two or more spaces
 _RULE_LINE = re.compile(r"^\s*[-=_+|: ]*[-=_]{3,}[-=_+|: ]*$")
 
@@ -1431,6 +1491,7 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
             lead: str | None = None
             prev_sentence = ""
             actor: str | None = None  # the last person or post the minutes reported as speaking in this item
+            spoken: list[str] = []  # the sentences after those that gave ``actor`` (see _settle)
             last: Action | None = None  # the item's last undertaking, for an "ACTION: <owner>" line below it
             broken = ""  # a sentence cut at a line break ("The Chief" / "Constable said…")
             last_from = prev_start = -1  # the block that gave ``last``; the block before this one
@@ -1445,6 +1506,7 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                 if in_list and b.kind == "bullet" and _ACTION_ITEM.match(b.text):
                     # an item under "Actions agreed:" ("- OPCC to circulate…")
                     text, owner_words, due = _label_fields(b.text)
+                    actor = _settle(actor, spoken, bodies)
                     last = _minute_action(ctx, block, num, b.start, text, title_org, "strong", bodies, actor=actor,
                                           labelled=True)
                     last.owner = last.owner or _owner_name(owner_words, bodies)
@@ -1466,6 +1528,7 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                     last_from = b.start
                     continue
                 if lead and b.kind == "bullet" and b.numbered:
+                    actor = _settle(actor, spoken, bodies)
                     last = _minute_action(ctx, block, num, b.start, lead + " " + b.text, title_org, "strong", bodies,
                                           actor=actor)
                     out.append(last)
@@ -1480,6 +1543,7 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                             last.owner = _owner_name(label["text"], bodies) or last.owner
                         continue
                     text, owner_words, due = _label_fields(label["text"])
+                    actor = _settle(actor, spoken, bodies)
                     act = _minute_action(ctx, block, num, b.start, text, title_org, "strong", bodies, actor=actor,
                                          labelled=True)
                     act.owner = act.owner or _owner_name(owner_words, bodies)
@@ -1505,6 +1569,7 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                     label = _ACTION_LABEL.match(text) if "ction" in text[:20].lower() else None
                     if label:
                         # "… asked for a breakdown by district. Action: ACC Rowe." / "… ACTION - OPCC to provide …"
+                        actor = _settle(actor, spoken, bodies)
                         got = _inline_label(ctx, block, num, label["text"], prev_sentence, prev_line, s.line,
                                             title_org, bodies, actor, last if last_from == b.start else None)
                         if got is not None:
@@ -1516,21 +1581,22 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                     directed = _directed(text, bodies) if kind is None else None
                     if directed:
                         kind = "strong"  # "Chief Supt Menon to present …", "Members asked that the X report …"
-                    who = _speaker((broken + " " + text).strip(), bodies)
+                    said = (broken + " " + text).strip()  # the sentence whose speaker may be the next actor
                     broken = text if len(text) < 40 and not _ENDS_SENTENCE.search(text) else ""
                     if kind is None:
                         prev_sentence, prev_line = text, s.line
-                        actor = who or actor
+                        spoken.append(said)
                         continue
                     if text.rstrip().endswith(":") and kind == "strong":
                         lead = text.rstrip()
                         prev_sentence = text
-                        actor = who or actor
+                        spoken.append(said)
                         continue
                     full = text
                     if prev_sentence and (_PRONOUN_START.match(text) or _PRONOUN_OBJECT.search(text) or
                                           (_ANSWER_START.match(text) and _QUESTION.search(prev_sentence))):
                         full = prev_sentence + " " + text
+                    actor = _settle(actor, spoken, bodies)
                     last = _minute_action(ctx, block, num, s.line, full, title_org, kind, bodies, cue_text=text,
                                           actor=actor)
                     if directed is None:
@@ -1541,8 +1607,21 @@ def minutes_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = Non
                     out.append(last)
                     last_from = b.start
                     prev_sentence, prev_line = text, s.line
-                    actor = who or actor
+                    spoken.append(said)
     return [a for a in out if a is not None]
+
+
+def _settle(actor: str | None, spoken: list[str], bodies: _Bodies) -> str | None:
+    """The actor once the sentences in ``spoken`` are read: the speaker of the latest that reports one, else
+    ``actor``; ``spoken`` is emptied. The minutes loop reads a speaker only when an undertaking needs the actor,
+    and then only back to the latest sentence that names one (most sentences are never needed)."""
+    for said in reversed(spoken):
+        who = _speaker(said, bodies)
+        if who:
+            actor = who
+            break
+    spoken.clear()
+    return actor
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]$")
@@ -1734,7 +1813,7 @@ def _speaker(text: str, bodies: _Bodies) -> str | None:
     who = m["who"].strip(" ,")
     if _NOT_SPEAKER.match(who) or len(who.split()) > 7:
         return None
-    if _POST_WORDS.search(who) or bodies.owner_of(who) or _SPEAKER_NAME.search(who):
+    if _POST_WORDS.search(who) or _SPEAKER_NAME.search(who) or bodies.owner_of(who):
         return who[:1].upper() + who[1:]
     return None
 
