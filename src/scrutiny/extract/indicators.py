@@ -184,11 +184,10 @@ def stated_figures(ctx, reading: Reading, taken: set[int], quoted: list[tuple[in
     in_spans = _overlap_test(spans)
     out: list[Indicator] = []
     for par in doc_paragraphs(ctx):
-        if not in_spans(par.first_line, par.last_line):
+        lines = par.lines
+        if not in_spans(lines[0], lines[-1]) or not has_digit(par.text):
             continue
-        if not has_digit(par.text):
-            continue
-        block = block_at(par.first_line)
+        block = block_at(lines[0])
         for sen in kept_sentences(par):
             t = sen.text
             matches = []
@@ -252,23 +251,25 @@ def _matches_near(rx: re.Pattern, t: str, keys: list[int], back) -> list[re.Matc
     try the costly pattern from each of the many positions where it cannot match.)"""
     out: list[re.Match] = []
     pos = 0
+    backs = [back(t, k) for k in keys]  # (each key's, computed once)
     while keys:
-        m = rx.search(t, max(pos, min(back(t, k) for k in keys)))
+        m = rx.search(t, max(pos, min(backs)))
         if m is None:
             break
         out.append(m)
         pos = m.end()
-        keys = [k for k in keys if k >= pos]
+        kept = [j for j, k in enumerate(keys) if k >= pos]
+        keys, backs = [keys[j] for j in kept], [backs[j] for j in kept]
     return out
 
 
-def _clause_t_matches(t: str, low: str) -> list[re.Match]:
-    """``list(_CLAUSE_T.finditer(t))`` (``low``: ``t`` lower-cased): a match's verb, after a space, is followed by
-    its figure (and the rest of the pattern), and the match begins at most six words before it (its subject,
-    "had", "also"). The verbs are found by ``_CLAUSE_T_CUE_REV`` in the reversed lower case where it folds plainly
-    (each of its matches there ends at the space before a verb)."""
+def _clause_t_matches(t: str, low: str, rev: str | None = None) -> list[re.Match]:
+    """``list(_CLAUSE_T.finditer(t))`` (``low``: ``t`` lower-cased; ``rev``: that reversed, when the caller has it): a
+    match's verb, after a space, is followed by its figure (and the rest of the pattern), and the match begins at
+    most six words before it (its subject, "had", "also"). The verbs are found by ``_CLAUSE_T_CUE_REV`` in the
+    reversed lower case where it folds plainly (each of its matches there ends at the space before a verb)."""
     if folds_plainly(t):
-        verbs = [len(t) - m.end() + 1 for m in _CLAUSE_T_CUE_REV.finditer(low[::-1])]
+        verbs = [len(t) - m.end() + 1 for m in _CLAUSE_T_CUE_REV.finditer(low[::-1] if rev is None else rev)]
     else:
         verbs = [m.start() for m in _CLAUSE_T_VERB.finditer(t)]
     return _matches_near(_CLAUSE_T, t, verbs, _words_back)
@@ -948,9 +949,9 @@ def _heading_periods(ctx, report: Period | None, anchor_of) -> dict[int, Period 
     out: dict[int, Period | None] = {}
     lines = ctx.doc.lines
     texts = ctx.texts  # texts[i + 1] is lines[i]'s text
-    last = len(lines) - 1
-    # a heading has a blank line (or the end) after it, or is in capitals: only those lines are tried
-    stand_alone = [i for i, t in enumerate(texts[1:]) if i == last or not texts[i + 2] or texts[i + 2].isspace() or
+    # a heading has a blank line (or the end: read as a blank line) after it, or is in capitals: only those lines
+    # are tried
+    stand_alone = [i for i, (t, nxt) in enumerate(zip(texts[1:], texts[2:] + [""])) if not nxt or nxt.isspace() or
                    t.isupper()]
     for i in stand_alone:
         ln = lines[i]
@@ -1206,10 +1207,11 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
 
     in_spans = _overlap_test(spans)
     for par in doc_paragraphs(ctx):
-        first = par.first_line
-        if not in_spans(first, par.last_line) or not has_digit(par.text):
+        lines = par.lines
+        first = lines[0]
+        if not in_spans(first, lines[-1]) or not has_digit(par.text):
             continue
-        if not block_lines.isdisjoint(par.lines) or "|" in par.text or "\t" in par.text:
+        if not block_lines.isdisjoint(lines) or "|" in par.text or "\t" in par.text:
             continue
         k = bisect.bisect_right(head_lines, first) - 1
         ctxper = heads[head_lines[k]] if k >= 0 and head_lines[k] != first else None
@@ -1223,6 +1225,7 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
             if not has_digit(t):
                 continue
             low = t.lower()
+            plain = folds_plainly(t)
             own = _clause_period(_before_comparison(t, low), ctxper, anchor)
             sper = carried or (ctxper.label if ctxper is not None else None)  # an earlier sentence's, the heading's
             carried = own or carried
@@ -1247,8 +1250,7 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
                 return _clause_period(tail, ctxper, anchor) or _clause_period(head, ctxper, anchor) or sper
 
             # changes "from X (in P1) to Y (in P2)", "fallen by 6.3% in P to Y"
-            for m in (_CLAUSE_R.finditer(t) if " to " in t and (not folds_plainly(t) or _CLAUSE_R_VERB.search(low))
-                      else []):
+            for m in (_CLAUSE_R.finditer(t) if " to " in t and (not plain or _CLAUSE_R_VERB.search(low)) else []):
                 name = _subject_name(t[:m.start()])
                 if not name or len(name.split()) > 14 or _NOT_MEASURE.search(name) or _BIG_FIGURE.search(name):
                     continue
@@ -1262,15 +1264,18 @@ def clause_figures(ctx, reading: Reading, existing: list[Indicator], quoted: lis
                     found.append(m.span("a"))
                     add(sen.line_at(m.start("a")), name, _earlier(pb, m["pa"], ctxper, anchor), _value(m["a"], m["ua"]))
             matches = []
+            rev = None  # the lower case reversed, where it folds plainly: read by the verb cues (once)
             if "ed " in low or " made" in low or " held" in low or " gave" in low or " given" in low or \
                     " undertook" in low or " dealt" in low:
-                if _CLAUSE_T_CUE_REV.search(low[::-1]) if folds_plainly(t) else _CLAUSE_T_CUE.search(t):
-                    matches += [("T", m) for m in _clause_t_matches(t, low)]
+                if plain:
+                    rev = low[::-1]
+                if _CLAUSE_T_CUE_REV.search(rev) if plain else _CLAUSE_T_CUE.search(t):
+                    matches += [("T", m) for m in _clause_t_matches(t, low, rev)]
             if "there" in low:
                 matches += [("E", m) for m in _CLAUSE_E.finditer(t)]
             matches += [("P", m) for m in _CLAUSE_P.finditer(t)] if _CLAUSE_P_CUE.search(t) else []
             matches += [("C", m) for m in _CLAUSE_C.finditer(t)] if ("%" in t or "cent" in low or "minute" in low) \
-                and (not folds_plainly(t) or _CLAUSE_C_REV.search(low[::-1])) else []
+                and (not plain or _CLAUSE_C_REV.search(low[::-1] if rev is None else rev)) else []
             if len(matches) > 1:
                 matches.sort(key=lambda x: x[1].start("v"))
             for kind, m in matches:

@@ -570,6 +570,10 @@ class _BlockReader:
     def read_subjects(self, s: Sentence, low: str, plain: bool | None = None) -> None:
         """``plain``: whether the text folds plainly, when the caller knows."""
         t = s.text
+        if "(" not in t and "indicator" not in low:
+            # no RAG list to blank out, no indicator phrase and no code in brackets: only the subject patterns
+            self.read_subject_patterns(s, t, low)
+            return
         if ("status" in low or "rating" in low) and "(" in t:  # (a RAG list is in brackets)
             t = RAG_LIST.sub(lambda m: " " * len(m.group(0)), t)
         # the text searched, lower-cased where it folds plainly (else None): for cheap tests before costly patterns
@@ -583,17 +587,24 @@ class _BlockReader:
             if ser is not None and m.group("rag"):
                 ser.rags.append((normalise_rag(m.group("rag")), s.line_at(m.start())))
             return
-        for rx in _subject_patterns(t, low):
-            m = rx.search(t)
-            if m and not _DIGIT.search(m.group("name")):
-                self.subject(m.group("name"), s.line_at(m.start("name")))
-                return
+        if self.read_subject_patterns(s, t, low):
+            return
         m = CODE_INLINE.search(t) if "(" in t and (tlow is None or ("indicator" in tlow or "pi" in tlow) and
                                                    _CODE_INLINE_LOW.search(tlow)) else None
         if m:
             ser = self.find(m.group("name"))
             if ser is not None and not ser.code:
                 ser.code = m.group("code")
+
+    def read_subject_patterns(self, s: Sentence, t: str, low: str) -> bool:
+        """The subject named by the first of the subject patterns that matches ``t`` (``s``'s text, perhaps with
+        its RAG list blanked out; ``low``: ``s``'s text lower-cased), if any: whether one was."""
+        for rx in _subject_patterns(t, low):
+            m = rx.search(t)
+            if m and not _DIGIT.search(m.group("name")):
+                self.subject(m.group("name"), s.line_at(m.start("name")))
+                return True
+        return False
 
     def read_rate(self, s: Sentence, low: str) -> bool:
         t = s.text
@@ -648,6 +659,10 @@ class _BlockReader:
             found = self.find(m.group("t"))
             (found or ser).target_text = m.group("t").strip()
         if ser is None:
+            return
+        # each pattern below needs its cue ("(", "against", "months", a quarter's "q", a change): without any, the
+        # sentence gives no value (and its period is not needed)
+        if not (full or "(" in t or "against" in low or "months" in low or "q" in low or _val_change_cue(low)):
             return
         per = self.sentence_period(t, low)
         used = False
