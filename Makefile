@@ -32,6 +32,8 @@ eval: $(STAMP)
 	  if [ $$c = genre2 ]; then role="held out for measurement"; else role="used in development"; fi; \
 	  echo "--- tests/$$c: our own documents in other bodies' styles ($$role) ---"; \
 	  $(BIN)/scrutiny eval --gold tests/$$c/gold --corpus tests/$$c/docs | tail -1; done
+	@echo "--- the same documents printed to PDF (tests/pdfprint.py): what survives the trip through PDF ---"
+	@$(BIN)/python tests/pdfprint.py tests/genre tests/genre2 tests/genre3 tests/genre4
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

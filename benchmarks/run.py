@@ -1,7 +1,8 @@
 """Benchmark: Scrutiny's whole pipeline against raw pypdfium2 text extraction of the same PDFs, in one run.
 
-Builds multi-page PDFs (reportlab) from the sample text in ``samples/`` (or, where there is none, from filler
-text of the genre written here), then measures:
+Builds multi-page PDFs (reportlab, via ``tests/pdfprint.py``) from our own text — ``samples/`` and the invented
+documents in ``tests/genre*/docs`` (or, where there are none, filler text of the genre written here) — then
+measures:
 
 * raw: open each PDF with pypdfium2 and extract every page's text;
 * scrutiny: ``scrutiny.pipeline.extract_path`` (read + mark noise + segment + tables + every extractor + checks).
@@ -60,74 +61,36 @@ FILLER = [
 ]
 
 
-def sample_lines() -> list[str]:
-    """Lines of text to print: everything we wrote ourselves — the demo samples and the invented documents of the
-    genre test corpora (``tests/genre*/docs``) — in a fixed order; else our own filler."""
-    lines: list[str] = []
+def sample_files() -> list[list[str]]:
+    """The text files to print, as lines: everything we wrote ourselves — the demo samples and the invented documents
+    of the genre test corpora (``tests/genre*/docs``) — in a fixed order; else our own filler."""
     sources = sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
     sources += sorted((ROOT / "tests").glob("genre*/docs/*.txt"))
-    for p in sources:
-        lines += p.read_text(encoding="utf-8", errors="replace").splitlines()
-    return lines or FILLER * 20
-
-
-def wrap_lines(lines: list[str]) -> list[str]:
-    """The lines as printed: tabs as spaces, wrapped to the page width, in Latin-1."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.utils import simpleSplit
-
-    width = A4[0]
-    wrapped: list[str] = []
-    for ln in lines:
-        ln = ln.replace("\t", "    ")
-        wrapped += simpleSplit(ln, "Helvetica", 10, width - 120) or [""]
-    return [w.encode("latin-1", "replace").decode("latin-1") for w in wrapped]
-
-
-LINES_PER_PAGE = int((841.89 - 120) // 13)
-
-
-def build_pdf(path: Path, wrapped: list[str], pages: int, first: int = 0) -> int:
-    """Write ``pages`` pages of the printed lines ``wrapped`` (from index ``first``, reused cyclically only when
-    they run out) with a running header and footer."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    width, height = A4
-    c = canvas.Canvas(str(path), pagesize=A4)
-    k = first
-    for p in range(1, pages + 1):
-        c.setFont("Helvetica", 8)
-        c.drawString(60, height - 40, "Police and Crime Panel - 12 March 2026")
-        c.drawString(width / 2, 30, f"Page {p}")
-        c.setFont("Helvetica", 10)
-        y = height - 70
-        for _ in range(LINES_PER_PAGE):
-            c.drawString(60, y, wrapped[k % len(wrapped)])
-            k += 1
-            y -= 13
-        c.showPage()
-    c.save()
-    return pages
+    files = [p.read_text(encoding="utf-8", errors="replace").splitlines() for p in sources]
+    return files or [FILLER * 20]
 
 
 def build_corpus(folder: Path, docs: int, pages: int = 0) -> tuple[list[Path], float]:
-    """Write ``docs`` PDFs into ``folder`` from consecutive, non-overlapping stretches of our text. ``pages`` per
-    PDF, or 0 for as many as the text fills without repeating a line. Returns the paths and the share of printed
-    lines that are distinct (memoising by line text gains little on real documents, so the benchmark should not
-    repeat its text much either)."""
-    wrapped = wrap_lines(sample_lines())
+    """Write ``docs`` PDFs into ``folder`` from consecutive, non-overlapping stretches of our text, printed as a word
+    processor prints papers (``tests/pdfprint.py``: prose in its own lines, tables cell by cell in aligned columns).
+    ``pages`` per PDF, or 0 for as many as the text fills without repeating a line. Returns the paths and the share
+    of printed lines that are distinct (memoising by line text gains little on real documents, so the benchmark
+    should not repeat its text much either)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pdfprint import LINES_PER_PAGE, layout, print_pdf
+
+    printed = [line for lines in sample_files() for line in layout(lines)]
     if pages <= 0:
-        pages = max(1, len(wrapped) // (LINES_PER_PAGE * docs))
+        pages = max(1, len(printed) // (LINES_PER_PAGE * docs))
     paths = []
-    printed: list[str] = []
+    texts: list[str] = []
     for d in range(docs):
         p = folder / f"pack{d}.pdf"
         first = d * pages * LINES_PER_PAGE
-        build_pdf(p, wrapped, pages, first)
-        printed += [wrapped[(first + i) % len(wrapped)] for i in range(pages * LINES_PER_PAGE)]
+        print_pdf(p, printed, pages, first)
+        texts += [printed[(first + i) % len(printed)].text for i in range(pages * LINES_PER_PAGE)]
         paths.append(p)
-    texts = [t for t in printed if t.strip()]
+    texts = [t for t in texts if t.strip()]
     return paths, len(set(texts)) / max(len(texts), 1)
 
 

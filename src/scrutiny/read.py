@@ -180,8 +180,39 @@ def _page_text(page, tp) -> str:
     rects = [tp.get_rect(k) for k in range(nrects)]
     gutter = find_gutter(rects, width)
     if gutter is None:
-        return paragraph_gaps(tp, tp.get_text_range())
+        return paragraph_gaps(tp, cell_tabs(tp, tp.get_text_range(), rects))
     return "\n".join(_column_bands(tp, rects, gutter, width))
+
+
+CELL_GAP = 1.0  # a gap this many ems wide between two pieces of text on one line separates table cells
+
+
+def cell_tabs(tp, text: str, rects: list[tuple[float, float, float, float]]) -> str:
+    """``text`` with a tab for the space between two table cells, as a text file or a DOCX table would have.
+
+    A word processor prints each cell of a table as its own piece of text, so pdfium gives each its own box, and
+    writes one space between them however wide the gap. Where two boxes that follow each other on one line (they
+    overlap vertically) are more than ``CELL_GAP`` ems apart, the space before the second becomes a tab. Words of
+    prose, even justified, are never that far apart. The length of the text is unchanged, so character offsets
+    still hold."""
+    if len(rects) < 2 or len(text) != tp.count_chars():
+        return text
+    import pypdfium2.raw as pdfium_c
+
+    chars = None
+    for (l1, b1, r1, t1), (l2, b2, r2, t2) in zip(rects, rects[1:]):
+        gap = l2 - r1
+        if gap <= 2.0 or b2 >= t1 or b1 >= t2:
+            continue  # not side by side on one line, or closer than any cell gap
+        i = pdfium_c.FPDFText_GetCharIndexAtPos(tp.raw, l2 + 0.5, (b2 + t2) / 2, 1.0, 1.0)
+        if not (0 < i < len(text) and text[i - 1] == " "):
+            continue
+        em = pdfium_c.FPDFText_GetFontSize(tp.raw, i) or 1.2 * max(t1 - b1, t2 - b2)
+        if gap >= CELL_GAP * em:
+            if chars is None:
+                chars = list(text)
+            chars[i - 1] = "\t"
+    return text if chars is None else "".join(chars)
 
 
 PARAGRAPH_GAP = 1.45  # a step down the page this many times the usual line spacing separates paragraphs
