@@ -459,19 +459,39 @@ def _windows(ctx: Context, skip: bytearray) -> list[tuple[int, int]]:
     cands = low_lines(ctx, _TRIGGER_PARTS)
     cands.update(ctx.grep("/"))
     cands.update(ctx.grep("Q"))
-    out: list[tuple[int, int]] = []
-    for number in sorted(cands):
+    order = sorted(cands)
+
+    def trigger(number: int) -> bool:
         if skip[number]:
-            continue
+            return False
         text = texts[number]
-        if not _TRIGGER_RE.search(lows[number]) and not (("/" in text and _TRIGGER_ORDER_NO.search(text))
-                                                         or ("Q" in text and _TRIGGER_Q_NO.match(text))):
+        return bool(_TRIGGER_RE.search(lows[number]) or ("/" in text and _TRIGGER_ORDER_NO.search(text))
+                    or ("Q" in text and _TRIGGER_Q_NO.match(text)))
+
+    # the windows are the trigger lines' spans (WINDOW_BEFORE above, WINDOW_AFTER below) merged where they touch.
+    # Inside a window only its last trigger line sets where it ends, so after each trigger line the candidates up to
+    # the reach of its span are tested from the far end back, and the first that is a trigger line is the next step
+    # (the ones between could only end the window sooner)
+    out: list[tuple[int, int]] = []
+    k, m = 0, len(order)
+    while k < m:
+        number = order[k]
+        k += 1
+        if not trigger(number):
             continue
         a, b = max(1, number - WINDOW_BEFORE), min(n, number + WINDOW_AFTER)
-        if out and a <= out[-1][1] + 1:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
+        while True:
+            # a trigger line x joins the window when max(1, x - WINDOW_BEFORE) <= b + 1
+            top = bisect_right(order, b + 1 + WINDOW_BEFORE, k)
+            j = top - 1
+            while j >= k and not trigger(order[j]):
+                j -= 1
+            if j < k:
+                k = top
+                break
+            b = max(b, min(n, order[j] + WINDOW_AFTER))
+            k = j + 1
+        out.append((a, b))
     return out
 
 
@@ -573,10 +593,13 @@ def _public_questions(ctx: Context, bl: list[Block], skip: bytearray, used: set[
         if kind == "note" or skip[b.pieces[0][1]]:  # (pieces[0][1]: b.start, read directly)
             continue
         text = b.text.strip()
+        # (the tests of _may_match, inlined with the text lower-cased once: this runs on every block)
+        low = text.lower()
+        odd = not text.isascii() and ODD_CASE.search(text) is not None
         if (kind == "heading" or kind == "bullet" and is_heading_block(b)) and "?" not in text:
-            active = 8 if _may_match(text, "public", "question") and _PUBLIC_HEAD.search(text) else 0
+            active = 8 if ("public" in low or "question" in low or odd) and _PUBLIC_HEAD.search(text) else 0
             continue
-        if _may_match(text, "question") and _PUBLIC_CUE.search(text):
+        if ("question" in low or odd) and _PUBLIC_CUE.search(text):
             active = max(active, 4)
         if active <= 0:
             continue

@@ -250,8 +250,17 @@ class BlockIndex:
         self.low = "\n".join(lows)
         self.starts = list(accumulate([len(t) + 1 for t in lows], initial=0))[:-1]
         self.risky = [i for i, t in enumerate(texts) if not t.isascii() and not folds_plainly(t)]
+        self.risky_set = frozenset(self.risky)
         self._found: dict[str, list[int]] = {}
         self._first_lines: list[int] | None = None
+        self._numbered: list[int] | None = None
+
+    @property
+    def numbered(self) -> list[int]:
+        """Indexes (in order) of the numbered blocks (``Block.numbered``: a bullet with a number or letter)."""
+        if self._numbered is None:
+            self._numbered = [k for k, b in enumerate(self.blocks) if b.numbered]
+        return self._numbered
 
     @property
     def first_lines(self) -> list[int]:
@@ -316,7 +325,7 @@ def update_sections(ctx: Context) -> list[UpdateSection]:
     idx = block_index(ctx, blocks)
     cands = sorted(set(idx.holding("recommendation")).union(
         idx.risky, idx.starting("rec"), idx.starting("ref"), idx.starting("no."), idx.starting("num"),
-        [k for k, b in enumerate(blocks) if b.numbered and b.marker and b.marker.isdigit() and int(b.marker) == 1]))
+        [k for k in idx.numbered if (mk := blocks[k].marker) and mk.isdigit() and int(mk) == 1]))
     i = 0
     while True:
         k = bisect_left(cands, i)

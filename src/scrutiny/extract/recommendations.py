@@ -191,7 +191,7 @@ def extract(ctx: Context) -> list[Recommendation]:
     rows = table_recommendations(ctx)
     if rows:
         # the rows of a recommendations table (a monitor or an implementation plan)
-        starts = [b.start for b in blocks]
+        starts = block_index(ctx, blocks).first_lines  # (each block's first line, made once per document)
         for r in rows:
             if is_procedural(r.text):
                 continue

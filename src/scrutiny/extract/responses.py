@@ -23,6 +23,7 @@ from ..records import Provenance, Response
 from . import Context
 from ._text import Block, clean_text, doc_blocks_paged
 from .letters import find_letters
+from .recommendation_updates import BlockIndex, block_index
 
 KEY = "responses"
 
@@ -98,7 +99,13 @@ def rec_responses(ctx: Context) -> list[RecResponse]:
         return cached
     blocks = doc_blocks_paged(ctx)
     heads: list[tuple[int, str, list[str], str]] = []  # (block index, label, numbers, topic)
-    for i, b in enumerate(blocks):
+    # the blocks the tests below can pass (the loop reads only those): a label says "ecommendation" or opens with
+    # "a" or "i" (in any case), an answered item is a numbered bullet. The index is the one recommendations builds.
+    idx = block_index(ctx, blocks)
+    cands = set(idx.holding("ecommendation")).union(idx.starting("a"), idx.starting("i"))
+    cands.update(idx.numbered)
+    for i in sorted(cands):
+        b = blocks[i]
         if b.kind == "note":
             continue
         m = REC_LABEL.match(b.text) if "ecommendation" in b.text[:40] else None
@@ -112,13 +119,13 @@ def rec_responses(ctx: Context) -> list[RecResponse]:
             label = clean_text(m.group("label"))
             heads.append((i, label[:1].upper() + label[1:], [m.group("num")], label[:1].upper() + label[1:]))
             continue
-        item = _answered_item(blocks, i) if b.kind == "bullet" and b.numbered else None  # (its first test)
+        item = _answered_item(blocks, i, idx) if b.kind == "bullet" and b.numbered else None  # (its first test)
         if item is not None:
             heads.append((i, *item))
     out: list[RecResponse] = []
     for k, (i, label, numbers, topic) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else min(len(blocks), i + 40)
-        found = _response_in(blocks, i, stop)
+        found = _response_in(blocks, i, stop, idx)
         if found is None:
             continue
         j, line = found
@@ -138,7 +145,7 @@ _NAMES_REC = re.compile(r"recommendation|proposal", re.I)
 _ASKS = re.compile(r"\b(?:should|must|recommends?|needs?\s+to|ought\s+to|urges?|calls?\s+on)\b", re.I)
 
 
-def _answered_item(blocks: list[Block], i: int) -> tuple[str, list[str], str] | None:
+def _answered_item(blocks: list[Block], i: int, idx: BlockIndex) -> tuple[str, list[str], str] | None:
     """A recommendation restated as a numbered or lettered item ("(a) The Home Office should…", "3. Forces
     should…") with an answer label straight after it ("Government response", "Response:"): (label, numbers,
     topic). The label is made from the item's marker ("Recommendation (a)"), and the topic adds the item's text,
@@ -149,14 +156,15 @@ def _answered_item(blocks: list[Block], i: int) -> tuple[str, list[str], str] | 
     mk = b.marker.strip("().")
     if not _ITEM_MARKER.fullmatch(mk):
         return None
-    if not _ASKS.search(b.text):
+    if not _may_ask(idx, i) or not _ASKS.search(b.text):
         return None
     for j in range(i + 1, min(len(blocks), i + 4)):
         nb = blocks[j]
         t = nb.text.strip()
         if nb.kind == "note" or PARA_REF.fullmatch(" " + t):
             continue
-        if not (_RESPONSE_LABEL.match(t) and not t.lower().startswith(("in response", "our response to"))):
+        if not (_may_label(idx, j) and _RESPONSE_LABEL.match(t)
+                and not t.lower().startswith(("in response", "our response to"))):
             return None
         break
     else:
@@ -167,18 +175,40 @@ def _answered_item(blocks: list[Block], i: int) -> tuple[str, list[str], str] | 
     return label, [num], f"{label}: {text}"
 
 
-def _response_in(blocks: list[Block], i: int, stop: int) -> tuple[int, int] | None:
+def _response_in(blocks: list[Block], i: int, stop: int, idx: BlockIndex) -> tuple[int, int] | None:
     """(index of the first response block, the line it starts) between a recommendation label and ``stop``."""
+    lows, risky = idx.lows, idx.risky_set
     for j in range(i + 1, stop):
         b = blocks[j]
         if b.kind == "note":
             continue
+        # (both tests need words in the block's lower case, unless it holds a letter that folds oddly)
+        low = lows[j]
+        plain = j not in risky
+        if plain and "response" not in low and "reply" not in low and (
+                "recommendation" not in low and "proposal" not in low):
+            continue
         t = b.text.strip()
-        if _RESPONSE_LABEL.match(t) and not t.lower().startswith(("in response", "our response to")):
+        if (not plain or "response" in low or "reply" in low) and _RESPONSE_LABEL.match(t) \
+                and not t.lower().startswith(("in response", "our response to")):
             return j, b.start
         if j > i + 1 and b.kind == "para" and _STANCE.match(t) and _NAMES_REC.search(t[:160]):
             return j, b.start
     return None
+
+
+def _may_label(idx: BlockIndex, j: int) -> bool:
+    """Whether :data:`_RESPONSE_LABEL` can match block ``j``: it says "response" or "reply" (in the lower case,
+    unless the block holds a letter that folds oddly, see ``BlockIndex.risky``)."""
+    low = idx.lows[j]
+    return "response" in low or "reply" in low or j in idx.risky_set
+
+
+def _may_ask(idx: BlockIndex, j: int) -> bool:
+    """Whether :data:`_ASKS` can match block ``j``: each of its words is in the lower case (see _may_label)."""
+    low = idx.lows[j]
+    return ("should" in low or "must" in low or "recommend" in low or "need" in low or "ought" in low
+            or "urge" in low or "call" in low or j in idx.risky_set)
 
 
 def numbers_in(nums: str) -> list[str]:
