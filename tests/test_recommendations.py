@@ -453,3 +453,21 @@ def test_the_force_resolves_to_the_force_the_document_names():
     path = FIXTURES / "letters" / "responses_afi.txt"
     recs = recommendations.extract(_ctx(path))
     assert [(r.number, r.addressee) for r in recs] == [("1", "Marlowshire Police")]
+
+
+def test_recommendation_labels_in_capitals_read_as_labels(tmp_path):
+    """A response may set its labels in capitals ("RECOMMENDATION 3"); they are the same labels."""
+    from scrutiny.extract import responses
+
+    src = FIXTURES / "letters" / "responses_government.txt"
+    lines = src.read_text(encoding="utf-8").splitlines()
+    caps = [ln.replace("Recommendation", "RECOMMENDATION", 1) if ln.startswith("Recommendation") else ln
+            for ln in lines]
+    assert caps != lines
+    path = tmp_path / "caps.txt"
+    path.write_text("\n".join(caps) + "\n", encoding="utf-8")
+    want = responses.extract(_ctx(src))
+    got = responses.extract(_ctx(path))
+    assert want and [(r.topic.upper(), r.prov.start_line) for r in got] == [
+        (r.topic.upper(), r.prov.start_line) for r in want]
+    assert [r.number for r in recommendations.extract(_ctx(path))] == ["2", "3", "5", "6"]

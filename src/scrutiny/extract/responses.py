@@ -108,7 +108,7 @@ def rec_responses(ctx: Context) -> list[RecResponse]:
         b = blocks[i]
         if b.kind == "note":
             continue
-        m = REC_LABEL.match(b.text) if "ecommendation" in b.text[:40] else None
+        m = REC_LABEL.match(b.text) if "ecommendation" in b.text[:40].lower() else None  # (any case: the label may be in capitals)
         if m:
             label = clean_text(m.group("label"))
             label = label[:1].upper() + label[1:]
