@@ -24,7 +24,7 @@ from .indicators.model import Period
 from .indicators.prose import (BAND, VAL_RATE, Reading, Series, _stem, document_acronyms, name_key, read_context,
                                 similarity)
 from .indicators.text import (NUM, PCT_RX, PCT_UNIT, Paragraph, Sentence, decimals, doc_paragraphs, folds_plainly,
-                              sentences, to_number)
+                              kept_sentences, sentences, to_number)
 from .records import Check, Provenance
 
 P = rf"(?:[+\-−]\s?)?(?:{NUM}){PCT_UNIT}"
@@ -179,9 +179,10 @@ class _Checker:
                 prev = par
                 continue
             pct = "%" in par.text or "per cent" in par.text or "percent" in par.text
-            sents = sentences(par)
-            months = _touched(_IN_MONTH, par, sents)  # one quick pass over the paragraph, not one per sentence
-            for i, s in enumerate(sents):
+            sents = kept_sentences(par)  # read only
+            # one quick pass over the paragraph, not one per sentence; only a sentence with " and " is read for them
+            months = _touched(_IN_MONTH, par, sents) if " and " in par.text else ()
+            for i, s in enumerate(sents) if pct or months else ():  # else no sentence has anything to check
                 has_pct = pct and ("%" in s.text or "cent" in s.text)
                 if has_pct:
                     self.changes(s, par)
@@ -190,7 +191,7 @@ class _Checker:
                         self.fractions(s, par)
                 if i in months and " and " in s.text and _MONTH_CUE.search(s.text):
                     self.month_sums(s, par)
-            if pct and any(w in par.text for w in _BAND_RELS):  # a relation word (case-sensitive, as before)
+            if pct and any(map(par.text.__contains__, _BAND_RELS)):  # a relation word (case-sensitive, as before)
                 self.bands(par)
             prev = par
 
@@ -201,7 +202,7 @@ class _Checker:
         if low is None:  # a letter that folds oddly: try every pattern
             can = [True] * (len(CHANGE_PATTERNS) + 1)
         else:  # the words (or cues) each pattern cannot match without
-            dirw = any(w in low for w in _DIRW_WORDS)
+            dirw = any(map(low.__contains__, _DIRW_WORDS))
             frm = "from" in low
             can = [dirw and _CHANGE_OF_CUE.search(low) is not None, frm and "(" in t, frm and dirw,
                    dirw and "compared" in low, frm and _CHANGE_FROM_CUE.search(low) is not None, frm,
@@ -350,7 +351,7 @@ class _Checker:
             if "%" not in s.text:  # BAND ends in one
                 continue
             low = _plain_lower(s.text)
-            if low is not None and not (any(w in low for w in _BAND_RELS) and _BAND_RANGE_CUE.search(low)):
+            if low is not None and not (any(map(low.__contains__, _BAND_RELS)) and _BAND_RANGE_CUE.search(low)):
                 continue  # BAND needs a relation and a range
             for m in BAND.finditer(s.text):
                 lo, hi = sorted((to_number(m.group("lo")), to_number(m.group("hi"))))
@@ -693,9 +694,11 @@ def _touched(rx: re.Pattern, par: Paragraph, sents: list[Sentence]) -> set[int]:
     """The sentences (by index) that a match of ``rx`` over the whole paragraph overlaps. For a pattern that reads
     nothing outside its match (no lookaround, no ``\\b``) every sentence in which ``rx`` finds something is among
     them: that match is one of the paragraph's too, or lies where a match of the paragraph overlaps the sentence."""
-    starts = [s.start for s in sents]
+    starts = None  # the sentences' starts, when first needed
     out: set[int] = set()
     for m in rx.finditer(par.text):
+        if starts is None:
+            starts = [s.start for s in sents]
         first = max(bisect.bisect_right(starts, m.start()) - 1, 0)
         out.update(range(first, bisect.bisect_left(starts, m.end())))
     return out
@@ -714,6 +717,8 @@ def _ascii_lower(text: str) -> str | None:
     """What :func:`_plain_lower` gives as far as ASCII letters go, much quicker for a long text: its ASCII letters
     lower-cased and every character beyond Latin-1 replaced by "?" (one for one, so positions agree); None when the
     text does not fold plainly (which depends only on its non-ASCII characters, all that is tested)."""
+    if text.isascii():
+        return text.lower()
     if not folds_plainly(text.encode("utf-8").translate(None, _ASCII).decode("utf-8")):
         return None
     return text.encode("latin-1", "replace").lower().decode("latin-1")
@@ -737,7 +742,7 @@ def _has_direction(text: str) -> bool:
     """``_ANY_DIR.search(text)``, by plain substring tests on the lower-cased text where that gives the same answer."""
     if folds_plainly(text):
         low = text.lower()
-        return any(w in low for w in _DIR_STEMS)
+        return any(map(low.__contains__, _DIR_STEMS))
     return _ANY_DIR.search(text) is not None
 
 
@@ -905,7 +910,7 @@ class _ProseTables:
                     continue
                 # a label starts with its first word, word for word: a sentence without any has no mention
                 named = {id(v): v.mentions(s.text) for v in self.views
-                         if v.label_src is not None and any(w in s.text for w in v.first_words)}
+                         if v.label_src is not None and any(map(s.text.__contains__, v.first_words))}
                 if pct[i]:
                     self._sentence(s, par, carried, named)
                 carried = {k: _distinct(m) for k, m in named.items() if m}
@@ -1209,7 +1214,7 @@ class _TableDirections:
             return
         for par in pars:
             low = _ascii_lower(par.text)  # once: a long paragraph is slow to test and to lower-case
-            if not (any(w in low for w in _DIR_STEMS) if low is not None else _ANY_DIR.search(par.text)):
+            if not (any(map(low.__contains__, _DIR_STEMS)) if low is not None else _ANY_DIR.search(par.text)):
                 continue  # not _has_direction(par.text)
             sents = sentences(par)
             cued = _direction_sentences(low, sents) if low is not None else None

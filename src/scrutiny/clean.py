@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress, groupby
+from operator import attrgetter
 
 from .records import DocumentText
 
@@ -33,6 +35,7 @@ _STAMP_DATE = re.compile(r"^\s*\d{1,2}[ ./-](?:[A-Za-z]{3,9}|\d{1,2})[ ./-]\d{2,
 _STAMP_INLINE = re.compile(r"^\s*received\s*:?\s*\d{1,2}[ ./-](?:[A-Za-z]{3,9}|\d{1,2})[ ./-]\d{2,4}\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
 _TERMINAL = re.compile(r"[.!?:;)\]\"'”’]\s*$")
+_TERMINAL_CHARS = ".!?:;)]\"'”’"  # _TERMINAL's characters
 _HYPHEN_END = re.compile(r"[A-Za-z]-$")
 _LOWER_START = re.compile(r"^\s*[a-z(]")
 _WORD_START = re.compile(r"^\s*([a-z]+)")
@@ -52,24 +55,27 @@ def mark_noise(doc: DocumentText) -> list[bool]:
     lines = doc.lines
     n = len(lines)
     noise = [False] * n
-    if doc.pages >= 3:
-        _mark_running_edges(doc, noise)
     texts = [ln.text for ln in lines]
-    for i, t in enumerate(texts):
-        s = t.strip()
+    stripped = list(map(str.strip, texts))
+    if doc.pages >= 3:
+        _mark_running_edges(doc, noise, stripped)
+    for i, s in enumerate(stripped):
         if not s:
             continue
         if len(s) <= 24 and _PAGE_NO.match(s):
             if _isolated(doc, i):
                 noise[i] = True
-        elif _caption_like(s):
+        elif (s[0] in _CAPTION_FIRST or not s[0].isascii()) and _caption_like(s):
             noise[i] = True
         elif len(s) <= 20 and _STAMP.match(s):
             j = _next_content(texts, i + 1)
             if j is not None and j - i <= 2 and _STAMP_DATE.match(texts[j]):
                 noise[i] = noise[j] = True
-    _mark_spliced_headers(texts, noise)
+    _mark_spliced_headers(texts, noise, stripped)
     return noise
+
+
+_CAPTION_FIRST = frozenset("[!lsipcahdetrLSIPCAHDETR")  # the ASCII first letters _caption_like reads on
 
 
 def _caption_like(s: str) -> bool:
@@ -83,42 +89,44 @@ def _caption_like(s: str) -> bool:
                 or (first == "r" and _STAMP_INLINE.match(s)))
 
 
-def _mark_running_edges(doc: DocumentText, noise: list[bool]) -> None:
+def _mark_running_edges(doc: DocumentText, noise: list[bool], stripped: list[str]) -> None:
     """Lines repeated (digits folded) at the top or bottom of a third of the pages are running headers/footers."""
+    lines = doc.lines
+    page = list(map(attrgetter("page"), lines))
+    # the non-blank lines grouped by page, in order within a page (a stable sort of lines in order)
+    by_page = sorted(compress(range(len(lines)), stripped), key=page.__getitem__)
+    shapes: dict[int, str] = {}  # edge line → its shape
     edges: Counter[str] = Counter()
-    by_page: dict[int, list[int]] = {}
-    for i, ln in enumerate(doc.lines):
-        if ln.text.strip():
-            by_page.setdefault(ln.page, []).append(i)
-    for idxs in by_page.values():
-        for i in set(idxs[:2] + idxs[-2:]):
-            edges[_shape(doc.lines[i].text)] += 1
+    for _, group in groupby(by_page, key=page.__getitem__):
+        idxs = list(group)
+        for i in idxs[:2] + idxs[-2:]:
+            if i not in shapes:
+                shapes[i] = _shape(lines[i].text)
+                edges[shapes[i]] += 1
     threshold = max(3, doc.pages // 3)
     repeated = {k for k, c in edges.items() if c >= threshold and k}
-    if not repeated:
-        return
-    for idxs in by_page.values():
-        for i in idxs[:2] + idxs[-2:]:
-            if _shape(doc.lines[i].text) in repeated:
-                noise[i] = True
+    for i, shape in shapes.items():
+        if shape in repeated:
+            noise[i] = True
 
 
-def _mark_spliced_headers(texts: list[str], noise: list[bool]) -> None:
+def _mark_spliced_headers(texts: list[str], noise: list[bool], stripped: list[str]) -> None:
     """A short line between a paragraph that stops mid-sentence and one that carries on in lower case is a running
     header or footer left in the text (a page break inside a sentence)."""
     n = len(texts)
-    for i, t in enumerate(texts):
-        s = t.strip()
-        if not s or len(s) > 80 or noise[i] or _TERMINAL.search(s):
-            continue
-        if i == 0 or i + 1 >= n or texts[i - 1].strip() or texts[i + 1].strip():
+    for i in range(1, n - 1):
+        s = stripped[i]
+        if not s or stripped[i - 1] or stripped[i + 1]:
             continue  # must stand alone between blank lines
+        # _TERMINAL ends at the end of the text after white space only: on a stripped text, its last character
+        if len(s) > 80 or noise[i] or s[-1] in _TERMINAL_CHARS:
+            continue
         p = _prev_content(texts, i - 1, noise)
         q = _next_content(texts, i + 1, noise)
         if p is None or q is None:
             continue
         before, after = texts[p].rstrip(), texts[q]
-        if len(before) < 60 or _TERMINAL.search(before):
+        if len(before) < 60 or before[-1] in _TERMINAL_CHARS:
             continue
         if _LOWER_START.match(after) and not after.lstrip().startswith("("):
             noise[i] = True

@@ -15,13 +15,19 @@ is a transcript appended to minutes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 
+from .casefold import fold
 from .clean import BLANK_NOTICE_TAIL
 from .extract._dates import month_number
 from .records import DocumentText, Part, Provenance
 
 _STRIP = re.compile(r"[*_#`>|]+")
+_MARKUP = "*_#`>|"  # the characters of _STRIP
+_DIGIT = re.compile(r"\d")
 
 # --- boundary cues (matched against a line with markup stripped) -------------------------------------------------
 _PACK = re.compile(r"^(?:public document pack\b|agenda item\s*:?\s*\d+[a-z]?\b)", re.I)
@@ -59,6 +65,10 @@ _WEAK: list[tuple[str, re.Pattern[str]]] = [
     ("plan", re.compile(r"\b(?:police(?:,)?\s+(?:and|&)\s+crime|community\s+safety|crime\s+(?:and\s+disorder\s+)?"
                         r"reduction|policing|strategic|partnership|delivery)\s+plan\b", re.I)),
 ]
+# a word every match of a kind's pattern holds (lower-cased as re.I folds: ``fold``), to test before the pattern
+_KIND_WORD = {"transcript": "transcript", "minutes": "minutes", "action_list": "action",
+              "declarations": "declaration", "work_programme": "work", "agenda": "agenda", "briefing": "briefing",
+              "performance_report": "performance", "annual_report": "annual", "plan": "plan"}
 _REPORT_HEADINGS = re.compile(r"^(?:\d+\.?\s+)?(?:executive\s+summary|contents|table\s+of\s+contents|foreword|"
                               r"chair'?s\s+foreword|introduction|recommendations?|summary|background|conclusions?|"
                               r"terms\s+of\s+reference)\s*$", re.I)
@@ -96,7 +106,7 @@ def segment(doc: DocumentText, noise: list[bool] | None = None) -> list[Part]:
     if n == 0:
         return []
     noise = noise if noise is not None else [False] * n
-    clean = [_clean(ln.text) for ln in doc.lines]
+    clean = _clean_all([ln.text for ln in doc.lines])
     segs = _boundaries(clean, noise)
     segs = _add_letters(clean, noise, segs)
     parts = _build_parts(doc, clean, noise, segs)
@@ -110,6 +120,28 @@ def _clean(text: str) -> str:
     if "*" in t or "_" in t or "#" in t or "`" in t or ">" in t or "|" in t:
         t = _STRIP.sub(" ", t)
     return " ".join(t.split())  # the same as collapsing r"\s+" and stripping, without a regex
+
+
+def _clean_all(texts: list[str]) -> list[str]:
+    """``[_clean(t) for t in texts]``, quicker: a line without markup keeps its words and single plain spaces
+    (every other white space character is unprintable), and only the lines that hold markup are cleaned in full."""
+    out = []
+    for t in texts:
+        s = t.strip()
+        if "  " in s or not s.isprintable():
+            s = " ".join(s.split())
+        out.append(s)
+    big = "\n".join(texts)
+    starts = None
+    for ch in _MARKUP:
+        i = big.find(ch)
+        if i >= 0 and starts is None:
+            starts = list(map(add, accumulate(map(len, texts), initial=0), range(len(texts) + 1)))  # in ``big``
+        while i >= 0:
+            k = bisect_right(starts, i) - 1
+            out[k] = _clean(texts[k])
+            i = big.find(ch, starts[k + 1])  # on from the next line
+    return out
 
 
 def _boundaries(clean: list[str], noise: list[bool]) -> list[_Seg]:
@@ -126,7 +158,8 @@ def _boundaries(clean: list[str], noise: list[bool]) -> list[_Seg]:
             if noise[i] and t and _is_blank_notice(t):
                 after_end = True
             continue
-        cue = _start_cue(clean, noise, i)
+        # _start_cue names nothing unless the line starts with one of its letters or speaks of a transcript
+        cue = _start_cue(clean, noise, i) if t[0] in _CUE_FIRST or "ranscript" in t or "RANSCRIPT" in t else None
         if cue is None and after_end:
             cue = (None, "after_end")
         if cue is not None:
@@ -157,6 +190,9 @@ def _boundaries(clean: list[str], noise: list[bool]) -> list[_Seg]:
     return segs
 
 
+_CUE_FIRST = "pPaAmMsSrRtT"  # the first letters _start_cue reads on (no other character lower-cases to them)
+
+
 def _is_blank_notice(t: str) -> bool:
     return ("lank" in t or "LANK" in t) and bool(BLANK_NOTICE_TAIL.search(t))
 
@@ -180,7 +216,7 @@ def _start_cue(clean: list[str], noise: list[bool], i: int) -> tuple[str | None,
         return "minutes", "minutes"
     if ("ranscript" in t or "RANSCRIPT" in t) and _TRANSCRIPT.search(t) and len(t) < 250:
         return "transcript", "transcript"
-    if low == "s" or low == "r" or low == "t":
+    if (low == "s" or low == "r" or low == "t") and ":" in t:  # both patterns need a colon
         m = _SUBJECT.match(t)
         if m:
             return None, "subject"
@@ -422,20 +458,23 @@ def _classify(clean: list[str], window: list[int], seg: _Seg) -> tuple[str | Non
             subject = m.group(1)
             break
     if subject is not None:
+        low = fold(subject)
         for kind, rx in _STRONG + _WEAK:
             if kind in ("agenda", "plan", "minutes"):
                 continue
-            if rx.search(subject):
+            if _KIND_WORD[kind] in low and rx.search(subject):
                 return kind, None
         return "report", None
+    briefing_end = window[min(len(window) - 1, 8)]
     for j in window:
         t = clean[j]
         if len(t) > 300:
             continue
+        low = fold(t)
         for kind, rx in _STRONG:
-            if kind == "briefing" and j > window[min(len(window) - 1, 8)]:
+            if kind == "briefing" and j > briefing_end:
                 continue
-            if rx.search(t) if kind != "minutes" else rx.match(t):
+            if _KIND_WORD[kind] in low and (rx.search(t) if kind != "minutes" else rx.match(t)):
                 return kind, j
     if seg.cue:
         return seg.cue, None
@@ -443,8 +482,9 @@ def _classify(clean: list[str], window: list[int], seg: _Seg) -> tuple[str | Non
         t = clean[j]
         if len(t) > 160:
             continue
+        low = fold(t)
         for kind, rx in _WEAK:
-            if rx.search(t):
+            if _KIND_WORD[kind] in low and rx.search(t):
                 return kind, j
     if any(_REPORT_TO.match(clean[j]) for j in window):
         return "report", None
@@ -455,9 +495,10 @@ def _reportish(clean: list[str], window: list[int]) -> bool:
     """A titled document with the headings of a report (contents, summary, recommendations, foreword)."""
     last = window[-1] if window else 0
     extra = [j for j in range(last + 1, min(len(clean), last + 40)) if clean[j]]
+    first = window[:4]
     for j in window + extra:
         t = clean[j]
-        if _REPORT_HEADINGS.match(t) or (len(t) < 100 and _REPORT_WORD.search(t) and j in window[:4]):
+        if _REPORT_HEADINGS.match(t) or (j in first and len(t) < 100 and _REPORT_WORD.search(t)):
             return True
     return False
 
@@ -544,7 +585,7 @@ def _part_date(clean: list[str], noise: list[bool], window: list[int], kind: str
 
 def _find_date(text: str) -> str | None:
     """The first full date in ``text`` as ISO, or None."""
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):  # every pattern needs a (\d) digit
         return None
     m = _DATE_DMY.search(text)
     if m:

@@ -60,7 +60,11 @@ def find_tables(ctx) -> list[Table]:
     texts = [ln.text for ln in doc.lines]
     tables: list[Table] = []
     used = [False] * len(texts)
-    for finder in (_html_tables, _pipe_tables, _tab_tables, _aligned_tables, _numeric_tables, _flat_tables):
+    big = "\n".join(texts)
+    for finder, need in ((_html_tables, ("<t", "<T")), (_pipe_tables, ("|",)), (_tab_tables, ("\t",)),
+                         (_aligned_tables, ("  ",)), (_numeric_tables, ()), (_flat_tables, ())):
+        if need and not any(x in big for x in need):
+            continue  # a finder reads only lines holding one of these: there are none
         for tb in finder(texts, noise, used):
             tables.append(tb)
     tables.sort(key=lambda t: t.prov.start_line)
@@ -92,7 +96,13 @@ def _is_num(text: str) -> bool:
 
 def _is_numlike(text: str) -> bool:
     t = _desup(text).strip()
+    if not t or not (t[0] in _NUMLIKE_FIRST or t[0].isdecimal()):  # what _NUM and _DASH can start with
+        return False
     return bool(_NUM.match(t) or _DASH.match(t))
+
+
+_NUMLIKE_FIRST = "-+−£$€–—nN"  # besides a (\d) digit
+_NUMLIKE_START = frozenset("-+$nN0123456789")  # the ASCII ones, with the ASCII digits
 
 
 # --- building a table --------------------------------------------------------------------------------------------
@@ -529,7 +539,12 @@ def _similar(rows: list[list[str]], cells: list[str]) -> bool:
 
 def _numeric_split(t: str) -> list[str] | None:
     s = t.strip()
-    if not s or len(s) > 200 or not (s[-1].isdigit() or s[-1] in "%-–—" + _SUPERSCRIPTS or s[-1] in "aA"):
+    if not s or len(s) > 200 or not (s[-1].isdigit() or s[-1] in _FIGURE_END):
+        return None
+    # the tail holds two figures at least (below), the last two words of the line: the one before the last must end
+    # as the last does (a figure ends in a digit, "%", a dash, a footnote mark or the "a" of "n/a")
+    words = s.rsplit(None, 2)
+    if len(words) < 3 or not (words[1][-1].isdigit() or words[1][-1] in _FIGURE_END):
         return None
     m = _NUM_TAIL.search(s)
     if not m:
@@ -540,6 +555,9 @@ def _numeric_split(t: str) -> list[str] | None:
     if len(nums) < 2 or len(label) > 90 or (label and label[-1] in ".,;:"):
         return None
     return [label] + nums
+
+
+_FIGURE_END = "%-–—" + _SUPERSCRIPTS + "aA"  # what a figure can end with besides a digit
 
 
 def _numeric_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
@@ -614,7 +632,8 @@ def _flat_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[
     """A label line followed by m figure lines, repeated (≥3 rows); the m+1 short lines before are the header."""
     out: list[Table] = []
     content = [j for j in range(len(texts)) if texts[j].strip() and not noise[j] and not used[j]]
-    num = [_is_numlike(texts[j]) for j in content]
+    # an ASCII line (no footnote marks to drop) can only be a figure if it starts as one: the rest are not read
+    num = [(not (t := texts[j]).isascii() or t.lstrip()[:1] in _NUMLIKE_START) and _is_numlike(t) for j in content]
     p = 0
     while p < len(content):
         if num[p] or p + 1 >= len(content) or not num[p + 1] or len(texts[content[p]].strip()) > 90:
