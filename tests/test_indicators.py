@@ -260,3 +260,17 @@ def test_single_quarter_scorecard_with_year_to_date_column():
     out = ind_extractor.from_tables(_Ctx, [t], Period(2025, 2))
     assert [(i.value, i.period, i.rag) for i in out] == [(310.0, "Q2 2025/26", "Amber"),
                                                            (640.0, "2025/26 year to date (Q1-Q2)", None)]
+
+
+def test_header_dates_with_letters_that_fold_oddly_do_not_crash(tmp_path):
+    """A case-blind month pattern matches "aprıl" (dotless i) and "ſeptember" (long s); reading their month must
+    not fail (it raised KeyError and lost the document's indicators and checks)."""
+    from scrutiny.pipeline import extract_path
+
+    text = ("Community Safety Panel, 3 aprıl 2025\n\nPerformance report\n\nMeeting held on 4 ſeptember 2025\n\n"
+            "Recorded burglary fell from 412 offences in 2023/24 to 371 in 2024/25, a fall of 10%.\n")
+    path = tmp_path / "odd.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_path(path, strict=True)
+    assert not ex.warnings
+    assert any("burglary" in (i.name or "").lower() for i in ex.items["indicators"])

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..extract._dates import month_number
 from .model import Observation, Period, normalise_rag
 from .text import (NUM, PCT_UNIT, Paragraph, Sentence, doc_paragraphs, folds_plainly, has_digit, kept_sentences,
                    to_number)
@@ -145,9 +146,10 @@ def _header_dates(pars: list[Paragraph]) -> list[tuple[int, dt.date]]:
         if (len(t) > 220 or t.rstrip().endswith(".")) and not _MEETING_HEAD.match(t):
             continue
         m = _DATE_RX.search(t) if has_digit(t) and _DATE_REV.search(t[::-1]) else None
-        if m:
+        month = month_number(m.group(2)) if m else None  # (matched case-blind: "ſeptember", "aprıl" too)
+        if month:
             try:
-                d = dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+                d = dt.date(int(m.group(3)), month, int(m.group(1)))
             except ValueError:
                 continue
             out.append((p.first_line, d))
