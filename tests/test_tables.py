@@ -156,3 +156,25 @@ def test_aligned_header_wrapped_over_two_lines():
     t = tables[0]
     assert t.columns == ["Month", "Calls", "Answered within target (%)", "Abandoned"]
     assert t.rows[0] == ["April", 10402, 88.1, 4.2]
+
+
+def test_tab_rows_with_wrapped_cells(tmp_path):
+    """A PDF prints a cell too long for its column on the lines below its row; the reader gives those lines
+    leading tabs up to the cell's column. They carry on the row above (a header's too), not rows of their own."""
+    rows = ["Ref\tAction\tOwner\tSame period\tRAG",
+            "\t\t\tlast year\t",
+            "41\tProvide the number of officers trained\tChief Constable\t12\tGreen",
+            "\tin trauma-informed interviewing",
+            "\tsince April 2025",
+            "42\tCirculate the response to the inspection\tOPCC\t9\tAmber",
+            "\t\t18",  # a figure with no label is a row of its own, not a wrapped cell
+            ""]
+    path = tmp_path / "wrapped.txt"
+    path.write_text("Outstanding actions\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, (table,) = _tables(path)
+    assert table.columns == ["Ref", "Action", "Owner", "Same period last year", "RAG"]
+    assert [r[1] for r in table.rows[:2]] == [
+        "Provide the number of officers trained in trauma-informed interviewing since April 2025",
+        "Circulate the response to the inspection"]
+    assert table.row_lines[:2] == [5, 8]
+    assert len(table.rows) == 3 and table.prov.end_line == 9

@@ -357,7 +357,7 @@ def _pipe_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[
 # --- tab-separated and aligned columns ------------------------------------------------------------------------------
 
 def _tab_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[Table]:
-    return _split_tables(texts, noise, used, _tab_split, "tabs")
+    return _split_tables(texts, noise, used, _tab_split, "tabs", wraps=True)
 
 
 def _tab_split(t: str) -> list[str] | None:
@@ -488,7 +488,9 @@ def _join_cells(parts: list[list[str]]) -> list[str]:
 
 
 def _split_tables(texts: list[str], noise: list[bool], used: list[bool], split, name: str,
-                  min_rows: int = 2) -> list[Table]:
+                  min_rows: int = 2, wraps: bool = False) -> list[Table]:
+    """Tables of consecutive rows that ``split`` cuts into cells. With ``wraps``, a row directly below another
+    whose first cell is empty and whose few other cells are words continues that row (:func:`_wrapped`)."""
     out: list[Table] = []
     n = len(texts)
     i = 0
@@ -508,6 +510,11 @@ def _split_tables(texts: list[str], noise: list[bool], used: list[bool], split, 
                 break
             c = split(texts[j]) if not noise[j] else None
             if c:
+                if wraps and j == last + 1 and _wrapped(rows[-1], c, head=len(rows) == 1):
+                    rows[-1] = _join_cells([rows[-1], c])
+                    last = j
+                    j += 1
+                    continue
                 if j > last + 1 and not (_gap_ok(texts, noise, last + 1, j) and _similar(rows, c)):
                     break
                 rows.append(c)
@@ -519,11 +526,26 @@ def _split_tables(texts: list[str], noise: list[bool], used: list[bool], split, 
         if len(rows) >= min_rows:
             tb = _make_table(texts, noise, rows, lines, name)
             if tb is not None:
+                tb.prov.end_line = max(tb.prov.end_line, last + 1)  # a last row's wrapped lines
                 out.append(tb)
                 for k in range(i, last + 1):
                     used[k] = True
         i = last + 1
     return out
+
+
+def _wrapped(above: list[str], cells: list[str], head: bool = False) -> bool:
+    """``cells`` (a line's cells) carry on wrapped cells of the row ``above``: the text of a cell too long for its
+    column goes on below it, as a PDF prints it (the reader gives such a line leading tabs up to its column). The
+    first cell is empty, at most half the row's cells have text, and none of them is a figure (a row of figures
+    with no label is a row of its own). Under the ``head`` row only a few words wrap: a long text under a header
+    repeated at a page break is the first row of the page, its label cell left empty."""
+    if len(cells) > len(above) or cells[0].strip():
+        return False
+    filled = [c for c in cells if c.strip()]
+    if head and any(len(c) > 40 for c in filled):
+        return False
+    return 0 < len(filled) <= max(1, len(above) // 2) and not any(_is_numlike(c) for c in filled)
 
 
 def _similar(rows: list[list[str]], cells: list[str]) -> bool:
