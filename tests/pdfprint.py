@@ -55,14 +55,14 @@ def layout(lines: list[str]) -> list[Printed]:
         return s.encode("latin-1", "replace").decode("latin-1")
 
     lines = [latin(ln.rstrip()) for ln in lines]
-    kinds = ["cells" if "\t" in ln.strip() else "fixed" if _COLUMNS.search(ln) else "prose" for ln in lines]
+    kinds = ["cells" if "\t" in ln.strip(" ") else "fixed" if _COLUMNS.search(ln) else "prose" for ln in lines]
     widths = sorted(stringWidth(ln, "Helvetica", 1) for ln, k in zip(lines, kinds) if k == "prose" and ln)
     typical = widths[int(len(widths) * 0.95)] if widths else 1.0
     size = max(8.0, min(10.0, ROOM / max(typical, 1.0)))
     out: list[Printed] = []
     for i, (ln, kind) in enumerate(zip(lines, kinds)):
-        if kind == "cells":
-            out.append(Printed(ln.strip(), kind, i))
+        if kind == "cells":  # (leading tabs kept: a wrapped cell's line starts at its column)
+            out.append(Printed(ln.strip(" "), kind, i))
         elif kind == "fixed":
             out.append(Printed(ln, kind, i))
         else:

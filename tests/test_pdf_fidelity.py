@@ -34,6 +34,39 @@ def test_table_cells_printed_apart_read_back_as_cells(tmp_path):
     assert table.title and table.title.startswith("Table 2")
 
 
+def test_wrapped_cells_read_back_under_their_column(tmp_path):
+    """A cell too long for its column goes on in the lines below its row, starting at the cell's column; the reader
+    gives such a line tabs up to that column, and the table joins it to its row."""
+    rows = ["Ref\tAction\tOwner\tDue",
+            "41\tProvide the number of officers trained\tChief Constable\t30/11/2025",
+            "\tin trauma-informed interviewing",
+            "42\tCirculate the response\tOPCC\t31/12/2025",
+            "\t\tChief Executive"]
+    path = tmp_path / "wrapped.pdf"
+    pdfprint.print_pdf(path, pdfprint.layout(["Outstanding actions", ""] + rows + ["", "Notes follow."]))
+    texts = [ln.text for ln in read_document(path).lines]
+    assert [t for t in texts if "\t" in t] == rows
+    (table,) = extract_path(path).items["tables"]
+    assert table.rows[0][1] == "Provide the number of officers trained in trauma-informed interviewing"
+    assert table.rows[1][2] == "OPCC Chief Executive" and len(table.rows) == 2
+
+
+def test_one_line_paragraphs_keep_their_gaps(tmp_path):
+    """A page of one-line paragraphs has more paragraph steps than line steps; the gaps are still found (against
+    the usual spacing of text of the same size)."""
+    lines = []
+    for k in range(8):
+        lines += [f"Recommendation {k + 1}: the Commissioner should publish figure {k} every quarter.", ""]
+    lines += ["A closing paragraph that runs over three lines, to give the page line steps of its own: it goes",
+              "on here, and on to a third line, which is enough for a line step to be seen twice on the page",
+              "and taken as the usual one."]
+    path = tmp_path / "short.pdf"
+    pdfprint.print_pdf(path, pdfprint.layout(lines))
+    texts = [ln.text for ln in read_document(path).lines]
+    body = texts[texts.index(lines[0]):]
+    assert body[:len(lines)] == lines
+
+
 def test_words_drawn_one_by_one_are_not_cells(tmp_path):
     """Some producers draw every word as its own piece of text; even justified (wide) spacing is no cell gap."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -69,9 +102,9 @@ def test_aligned_plain_text_columns_read_back_as_cells(tmp_path):
 
 # Measured on our 64 genre documents (tests/genre*/docs) when this test was written; a fall below these floors is
 # a regression in reading PDFs (or in an extractor's handling of PDF line breaks).
-FLOOR_ALL = 0.88
-FLOOR_KIND = {"questions": 1.0, "letters": 1.0, "minute_items": 0.97, "resolutions": 0.95, "commitments": 0.9,
-              "recommendations": 0.85, "actions": 0.75, "indicators": 0.8}
+FLOOR_ALL = 0.93  # measured 0.954 (626 of 656)
+FLOOR_KIND = {"questions": 1.0, "letters": 1.0, "minute_items": 0.97, "resolutions": 0.97, "commitments": 0.95,
+              "recommendations": 0.9, "actions": 0.75, "indicators": 0.95}
 
 
 @pytest.mark.parametrize("corpora", [("genre", "genre2", "genre3", "genre4")])

@@ -7,8 +7,11 @@ end lines and table rows become tab-separated lines.
 """
 from __future__ import annotations
 
+import ctypes
 import hashlib
+from bisect import bisect_right
 from collections import Counter
+from operator import itemgetter
 import re
 import unicodedata
 from pathlib import Path
@@ -131,8 +134,9 @@ def _read_txt(data: bytes, label: str) -> list[list[str]]:
 # --- PDF ----------------------------------------------------------------------------------------------------------
 
 def _read_pdf(data: bytes, label: str) -> list[list[str]]:
-    """Read a PDF page by page with pypdfium2: two-column pages in column order, words hyphenated across lines
-    rejoined (the line count is kept: the broken word's tail moves up to the line above)."""
+    """Read a PDF page by page with pypdfium2: two-column pages in column order, table cells apart by tabs, an empty
+    line where the page leaves a gap, words hyphenated across lines rejoined (the line count is kept: the broken
+    word's tail moves up to the line above)."""
     import pypdfium2 as pdfium
 
     try:
@@ -161,7 +165,9 @@ def _read_pdf(data: bytes, label: str) -> list[list[str]]:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
             if "\ufffe" in text or "\x02" in text:
                 text = _PDF_HYPHEN.sub(_unhyphenate, text)
-            if _LIG_RE.search(text) or any(k in text for k in _SOFT):
+            # an ASCII page (str.isascii() reads a flag) has no ligature or soft hyphen (pdfium's hyphen marks
+            # went just above), so normalise_line would change none of its lines: the scans are skipped
+            if not text.isascii() and (_LIG_RE.search(text) or any(k in text for k in _SOFT)):
                 pages.append([normalise_line(t).rstrip() for t in text.split("\n")])
             else:  # nothing to normalise on this page (the usual case): only trailing white space goes
                 pages.append([t.rstrip() for t in text.split("\n")])
@@ -171,94 +177,155 @@ def _read_pdf(data: bytes, label: str) -> list[list[str]]:
         pdf.close()
 
 
+def _text_rects(tp, n: int) -> list[tuple[float, float, float, float]]:
+    """pdfium's ``n`` text boxes (left, bottom, right, top), as ``[tp.get_rect(k) for k in range(n)]`` gives them
+    (``tp.count_rects()`` called first), fetched through the C API with one set of doubles for every box: a page
+    has dozens of boxes and the per-call wrapping is most of their cost."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    get_rect, raw = pdfium_c.FPDFText_GetRect, tp.raw
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    rects = []
+    for k in range(n):
+        if not get_rect(raw, k, left, top, right, bottom):  # (the C API's order: left, top, right, bottom)
+            raise pdfium.PdfiumError("Failed to get a text box.")
+        rects.append((left.value, bottom.value, right.value, top.value))
+    return rects
+
+
 def _page_text(page, tp) -> str:
     """The page's text; on a two-column page, each band of columns is read left column first."""
     nrects = tp.count_rects()
     if nrects < 10:
         return paragraph_gaps(tp, tp.get_text_range())
     width = page.get_width()
-    rects = [tp.get_rect(k) for k in range(nrects)]
+    rects = _text_rects(tp, nrects)
     gutter = find_gutter(rects, width)
     if gutter is None:
-        return paragraph_gaps(tp, cell_tabs(tp, tp.get_text_range(), rects))
+        text, indents = cell_tabs(tp, tp.get_text_range(), rects)
+        return paragraph_gaps(tp, text, indents)
     return "\n".join(_column_bands(tp, rects, gutter, width))
 
 
 CELL_GAP = 1.0  # a gap this many ems wide between two pieces of text on one line separates table cells
 
 
-def cell_tabs(tp, text: str, rects: list[tuple[float, float, float, float]]) -> str:
-    """``text`` with a tab for the space between two table cells, as a text file or a DOCX table would have.
+def cell_tabs(tp, text: str, rects: list[tuple[float, float, float, float]]) -> tuple[str, dict[int, int]]:
+    """``text`` with a tab for the space between two table cells, as a text file or a DOCX table would have, and
+    the lines that carry on a table cell, with their column: ``{line index: column}``.
 
     A word processor prints each cell of a table as its own piece of text, so pdfium gives each its own box, and
     writes one space between them however wide the gap. Where two boxes that follow each other on one line (they
     overlap vertically) are more than ``CELL_GAP`` ems apart, the space before the second becomes a tab. Words of
     prose, even justified, are never that far apart. The length of the text is unchanged, so character offsets
-    still hold."""
+    still hold.
+
+    A cell too long for its column goes on in the lines below its row, starting where the cell starts: a line
+    that follows a row with cells (or such a line) and starts at one of the row's cells other than the first is
+    given that column (:func:`paragraph_gaps` puts as many tabs before it)."""
     if len(rects) < 2 or len(text) != tp.count_chars():
-        return text
+        return text, {}
     import pypdfium2.raw as pdfium_c
 
-    chars = None
+    raw = tp.raw
+    index_at, font_size = pdfium_c.FPDFText_GetCharIndexAtPos, pdfium_c.FPDFText_GetFontSize
+    line_starts = [0] + [m.end() for m in re.finditer("\r\n", text)]
+    chars: list[str] | None = None
+    indents: dict[int, int] = {}
+    cells: list[float] = []  # where the cells of the last row with cells start
+    below: float | None = None  # the bottom of that row (or of the last line that carried it on)
+    line_x: list[float] = [rects[0][0]]  # where the pieces of the current line start, the first and each cell
     for (l1, b1, r1, t1), (l2, b2, r2, t2) in zip(rects, rects[1:]):
+        if b2 >= t1 or b1 >= t2:  # the next box is on a new line
+            if len(line_x) > 1:
+                cells, below = line_x, b1
+            line_x = [l2]
+            if cells and below is not None and below - t2 < 2 * (t2 - b2) and l2 > cells[0] + 2:
+                col = next((k for k, x in enumerate(cells) if abs(x - l2) <= 2.0), 0)
+                if col:
+                    i = index_at(raw, l2 + 0.5, (b2 + t2) / 2, 1.0, 1.0)
+                    if i >= 0:
+                        indents[bisect_right(line_starts, i) - 1] = col
+                        below = b2
+                        continue
+            if below is not None and below - t2 >= 2 * (t2 - b2):
+                cells, below = [], None  # the table is over
+            continue
         gap = l2 - r1
-        if gap <= 2.0 or b2 >= t1 or b1 >= t2:
-            continue  # not side by side on one line, or closer than any cell gap
-        i = pdfium_c.FPDFText_GetCharIndexAtPos(tp.raw, l2 + 0.5, (b2 + t2) / 2, 1.0, 1.0)
+        if gap <= 2.0:
+            continue  # closer than any cell gap
+        i = index_at(raw, l2 + 0.5, (b2 + t2) / 2, 1.0, 1.0)
         if not (0 < i < len(text) and text[i - 1] == " "):
             continue
-        em = pdfium_c.FPDFText_GetFontSize(tp.raw, i) or 1.2 * max(t1 - b1, t2 - b2)
+        em = font_size(raw, i) or 1.2 * max(t1 - b1, t2 - b2)
         if gap >= CELL_GAP * em:
             if chars is None:
                 chars = list(text)
             chars[i - 1] = "\t"
-    return text if chars is None else "".join(chars)
+            line_x.append(l2)
+    return (text if chars is None else "".join(chars)), indents
 
 
 PARAGRAPH_GAP = 1.45  # a step down the page this many times the usual line spacing separates paragraphs
 
 
-def paragraph_gaps(tp, text: str) -> str:
+def paragraph_gaps(tp, text: str, indents: dict[int, int] | None = None) -> str:
     """``text`` (pdfium's text of the page, lines ending in CR LF) with an empty line wherever the page leaves a
-    gap between two lines — a paragraph, heading or table apart from the next — as a text file would have one.
+    gap between two lines — a paragraph, heading or table apart from the next — as a text file would have one;
+    and a line that carries on a table cell (``indents``: line index → column) given that many tabs in front.
 
     pdfium writes no empty lines, so without this a PDF reads as one paragraph per page. The gap is measured
-    between the baselines of the lines' first characters; the usual spacing is the commonest step down between
-    lines on the page (to the nearest point). A jump up the page (a footer drawn first, say) is not a gap."""
+    between the baselines of the lines' first characters, against the usual line spacing of text of the same
+    size: the smallest step down between such lines that is common on the page (to the nearest point; a page of
+    one-line paragraphs has more paragraph steps than line steps). A jump up the page (a footer drawn first, say)
+    is not a gap."""
     if "\r\n" not in text or len(text) != tp.count_chars():
         return text  # the text does not map one character to one of pdfium's (characters beyond the BMP)
-    import ctypes
-
     import pypdfium2.raw as pdfium_c
 
+    origin, font_size, raw = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetFontSize, tp.raw
     x, y = ctypes.c_double(), ctypes.c_double()
-    origin = pdfium_c.FPDFText_GetCharOrigin
-    raw = tp.raw
     lines = text.split("\r\n")
-    ys: list[float | None] = []
+    rows: list[tuple[int, float, float]] = []  # (index, baseline, font size) of each line with a character
     offset = 0
-    for ln in lines:
+    for i, ln in enumerate(lines):
         body = ln.lstrip()
-        if body and origin(raw, offset + len(ln) - len(body), ctypes.byref(x), ctypes.byref(y)):
-            ys.append(y.value)
-        else:
-            ys.append(None)
+        if body:
+            at = offset + len(ln) - len(body)
+            if origin(raw, at, x, y):
+                rows.append((i, y.value, round(font_size(raw, at) * 2) / 2))
         offset += len(ln) + 2
-    known = [v for v in ys if v is not None]
-    steps = [a - b for a, b in zip(known, known[1:]) if a - b > 0.5]
-    if len(steps) < 3:
+    gaps: list[int] = []
+    steps = [(a[1] - b[1], b[2]) for a, b in zip(rows, rows[1:])]  # from each measured line down to the next
+    by_size: dict[float, Counter] = {}
+    for d, size in steps:
+        if d > 0.5:
+            by_size.setdefault(size, Counter())[round(d)] += 1
+    overall = Counter()
+    for c in by_size.values():
+        overall.update(c)
+    if sum(overall.values()) >= 3:
+        usual = {size: _usual_step(c if sum(c.values()) >= 3 else overall) for size, c in by_size.items()}
+        # an empty line goes before a line that far below the measured line above it, unless the line before is
+        # blank
+        gaps = [i for (i, _, _), (d, size) in zip(rows[1:], steps)
+                if d > 0.5 and d > PARAGRAPH_GAP * usual[size] and lines[i - 1].strip()]
+    if not gaps and not indents:
         return text
-    usual = Counter(round(v) for v in steps)
-    gap = PARAGRAPH_GAP * min(usual, key=lambda v: (-usual[v], v))  # the commonest step (the smaller on a tie)
-    out: list[str] = []
-    above: float | None = None
-    for ln, v in zip(lines, ys):
-        if v is not None:
-            if above is not None and above - v > gap and out and out[-1].strip():
-                out.append("")
-            above = v
-        out.append(ln)
-    return "\r\n".join(out) if len(out) != len(lines) else text
+    for i, col in (indents or {}).items():
+        lines[i] = "\t" * col + lines[i]
+    for i in reversed(gaps):
+        lines.insert(i, "")
+    return "\r\n".join(lines)
+
+
+def _usual_step(steps: Counter) -> int:
+    """The usual step from one line to the next among ``steps`` (rounded step → how often): the smallest that
+    makes up at least a fifth of them, else the commonest (the smaller on a tie)."""
+    total = sum(steps.values())
+    common = [v for v, k in steps.items() if k * 5 >= total and k >= 2]
+    return min(common) if common else min(steps, key=lambda v: (-steps[v], v))
 
 
 def find_gutter(rects: list[tuple[float, float, float, float]], width: float) -> float | None:
@@ -268,10 +335,13 @@ def find_gutter(rects: list[tuple[float, float, float, float]], width: float) ->
     a gap in the middle of the page that no narrow box crosses, the boxes on both sides wide (lines of text, not
     figures in a table), and side by side on the page (vertically overlapping)."""
     lo, hi = width * 0.3, width * 0.7
-    edges = Counter(round(r[0]) for r in rects if lo < r[0] < hi)
-    if not edges or edges.most_common(1)[0][1] < 6:
+    edges = Counter([round(r[0]) for r in rects if lo < r[0] < hi])
+    if not edges:
+        return None
+    edge, count = max(edges.items(), key=itemgetter(1))  # the commonest, the first seen on a tie (most_common(1))
+    if count < 6:
         return None  # no column of lines starts in the middle of the page
-    best_x = edges.most_common(1)[0][0] - 1.5
+    best_x = edge - 1.5
     crossing = sum(1 for r in rects if r[0] < best_x < r[2])
     if crossing > max(3, len(rects) // 6):
         return None
@@ -340,22 +410,32 @@ def _unhyphenate(m: re.Match) -> str:
 
 def _repair_hyphens(pages: list[list[str]]) -> None:
     """Rejoin a word broken by a hyphen at a line end ("regard-" / "ing the …" → "regarding" / "the …")."""
-    flat = [(p, i) for p, lines in enumerate(pages) for i in range(len(lines))]
-    for k in range(len(flat) - 1):
-        p, i = flat[k]
-        line = pages[p][i]
-        if not line.endswith("-") or not _HYPHENATED.search(line):
+    pages = [lines for lines in pages if lines]  # the next line of a page's last is the next page's first
+    for p, lines in enumerate(pages):
+        # only a line ending in "-" is repaired, so a page with none (most pages) is skipped on one search in C;
+        # a repair changes no line's end but to a word's, so the test holds for the page's lines after one too
+        joined = "\n".join(lines)
+        if "-\n" not in joined and not joined.endswith("-"):
             continue
-        q, j = flat[k + 1]
-        nxt = pages[q][j]
-        m = _TAIL_WORD.match(nxt)
-        if not m:
-            continue
-        head = re.search(r"([A-Za-z]+)-$", line).group(1)
-        if head.lower() in _KEEP_HYPHEN:
-            continue
-        pages[p][i] = line[:-1] + m.group(1)
-        pages[q][j] = nxt[m.end():]
+        for i in range(len(lines)):
+            line = lines[i]
+            if not line.endswith("-") or not _HYPHENATED.search(line):
+                continue
+            if i + 1 < len(lines):
+                below, j = lines, i + 1
+            elif p + 1 < len(pages):
+                below, j = pages[p + 1], 0
+            else:
+                break  # the document's last line
+            nxt = below[j]
+            m = _TAIL_WORD.match(nxt)
+            if not m:
+                continue
+            head = re.search(r"([A-Za-z]+)-$", line).group(1)
+            if head.lower() in _KEEP_HYPHEN:
+                continue
+            lines[i] = line[:-1] + m.group(1)
+            below[j] = nxt[m.end():]
 
 
 # --- DOCX ---------------------------------------------------------------------------------------------------------

@@ -509,6 +509,10 @@ def _split_tables(texts: list[str], noise: list[bool], used: list[bool], split, 
             if used[j]:
                 break
             c = split(texts[j]) if not noise[j] else None
+            if wraps and not c and j == last + 1 and len(rows) == 1 and _is_dash_rule(texts[j]):
+                last = j  # a dashed rule under the header (a typed table printed to PDF)
+                j += 1
+                continue
             if c:
                 if wraps and j == last + 1 and _wrapped(rows[-1], c, head=len(rows) == 1):
                     rows[-1] = _join_cells([rows[-1], c])
