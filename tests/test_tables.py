@@ -178,3 +178,17 @@ def test_tab_rows_with_wrapped_cells(tmp_path):
         "Circulate the response to the inspection"]
     assert table.row_lines[:2] == [5, 8]
     assert len(table.rows) == 3 and table.prov.end_line == 9
+
+
+def test_long_text_under_a_header_repeated_at_a_page_break_is_a_row(tmp_path):
+    """An action list's header is printed again at the top of a page and the row carried over starts with its
+    label cell empty: a long text under the header is that row, not more words of the header."""
+    long = ("were not; and what further work was needed. To write to the Chair about the rates of repeat "
+            "victimisation in each borough")
+    rows = ["Minute\tAction required\tStatus\tAction by", f"\t{long}\tCompleted\t",
+            "", "", "Minute\tAction required\tStatus\tAction by", "6\tTo send the Committee the report\tOpen\tMOPAC"]
+    path = tmp_path / "repeat.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    _, tables = _tables(path)
+    assert tables[0].columns == ["Minute", "Action required", "Status", "Action by"]
+    assert tables[0].rows[0][1] == long
