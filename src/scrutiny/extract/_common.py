@@ -113,20 +113,27 @@ _NAME_OK = re.compile(r"^[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|de|da|del|v
                       r"(?:\s+[A-Z][\w'’\-.]*)*$")
 
 
+_LEAD_JOINER = re.compile(r"^\s*(?:and|from|with)\s+", re.I)
+
+
 def display_name(raw: str) -> str | None:
     """A person's name as printed, without list markers, titles ("Councillor", "Cllr", "Mr") and bracketed roles;
     post-nominals ("AM", "MBE AM") are kept: "+Councillor Jane Roe (In place of John Doe)" → "Jane Roe"."""
     s = clean(raw)
-    s = _ROLE_PAREN.sub("", s)
+    if "(" in s:  # (a bracketed role needs an opening bracket)
+        s = _ROLE_PAREN.sub("", s)
     s = s.strip(" +*.,;:–-")
-    s = re.sub(r"^\s*(?:and|from|with)\s+", "", s, flags=re.I)
+    s = _LEAD_JOINER.sub("", s)
     for _ in range(3):
         s2 = _TITLES.sub("", s)
         if s2 == s:
             break
         s = s2
     s = s.strip(" +*.,;:–-")
-    if not s or len(s) > 60 or len(s.split()) > 7 or len(s.split()) < 2 and not s.isupper():
+    if not s or len(s) > 60:
+        return None
+    words = len(s.split())
+    if words > 7 or words < 2 and not s.isupper():
         return None
     if _NOT_A_NAME.search(s) or not _NAME_OK.match(s):
         return None
@@ -134,6 +141,25 @@ def display_name(raw: str) -> str | None:
 
 
 _SPLIT_NAMES = re.compile(r"\s*(?:;|,|\band\b|\t|&)\s*")
+_LIST_LEAD = re.compile(r"^(?:councill?ors?|cllrs?\.?|members?)\s*:?\s+", re.I)
+_BRACKETS_AND_COMMAS = re.compile(r"([(),])")
+_RUN_TOGETHER = re.compile(r"(?<=\))\s+(?=[+A-Z])")
+
+
+def _protect_commas(t: str) -> str:
+    """``t`` with each comma inside brackets replaced by "\\u0001" (an unmatched ")" closes nothing)."""
+    depth = 0
+    out = []
+    # (the text between brackets and commas is copied as it is, a run at a time)
+    for tok in _BRACKETS_AND_COMMAS.split(t):
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth = max(0, depth - 1)
+        elif tok == "," and depth:
+            tok = "\u0001"
+        out.append(tok)
+    return "".join(out)
 
 
 def split_names(text: str) -> list[tuple[str, str | None, str]]:
@@ -141,26 +167,19 @@ def split_names(text: str) -> list[tuple[str, str | None, str]]:
 
     The role is the bracketed text after a name ("Chairman", "In place of E"), or None."""
     t = clean(text)
-    t = re.sub(r"^(?:councill?ors?|cllrs?\.?|members?)\s*:?\s+", "", t, flags=re.I)
-    # protect commas inside brackets
-    depth = 0
-    chars = []
-    for ch in t:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        chars.append("\u0001" if ch == "," and depth else ch)
-    t = "".join(chars)
+    t = _LIST_LEAD.sub("", t)
+    # protect commas inside brackets (only a comma after an opening bracket can be inside one)
+    if "(" in t and "," in t:
+        t = _protect_commas(t)
     out: list[tuple[str, str | None, str]] = []
     for piece in _SPLIT_NAMES.split(t):
         piece = piece.replace("\u0001", ",").strip()
         if not piece:
             continue
         # "A (Chairman) B (Vice-Chair) C" — several names run together on one line, split after a bracket
-        sub = re.split(r"(?<=\))\s+(?=[+A-Z])", piece)
+        sub = _RUN_TOGETHER.split(piece) if ")" in piece else [piece]
         for p in sub:
-            roles = _ROLE_PAREN.findall(p)
+            roles = _ROLE_PAREN.findall(p) if "(" in p else []
             name = display_name(p)
             if name:
                 out.append((name, roles[0].strip() if roles else None, p))
@@ -213,6 +232,9 @@ def parse_item_heading(line: str) -> tuple[str, str, str | None] | None:
     return num, title, ref
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
 def title_like(title: str, allow_period: bool = False) -> bool:
     """A short heading: capitalised, no closing full stop, mostly capitalised words or all in capitals."""
     if not title or len(title) > 160 or len(title.split()) > 22:
@@ -222,9 +244,9 @@ def title_like(title: str, allow_period: bool = False) -> bool:
     if title.endswith((".", ",", ";")) and not allow_period and not title.endswith(("etc.", "Ltd.")):
         return False
     letters = [c for c in title if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+    if letters and len([c for c in letters if c.isupper()]) / len(letters) > 0.7:
         return True
-    words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", title)]
+    words = _TITLE_WORD.findall(title)
     if not words:
         return False
     sig = [w for w in words if w.lower() not in _MINOR]

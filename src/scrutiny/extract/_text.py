@@ -93,11 +93,24 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+# the characters a marker can open with, after leading white space: a bullet symbol, "(", "R" (a decimal digit and
+# a lower-case letter are tested apart); :func:`split_marker`'s patterns need one of them to match
+_MARKER_OPENERS = frozenset("-•*▪◦●·‣⁃–—■□➢(R")
+
+
 def split_marker(text: str) -> tuple[str | None, bool, str]:
     """``(marker, numbered, rest)`` for a line that starts a bullet or numbered item, else ``(None, False, text)``.
 
     A lone number followed by a capitalised word ("8 Ensure that…") counts as numbered too.
     """
+    # pre-test: both patterns open with ``\s*`` (the white space ``str.lstrip`` drops), then a bullet symbol, "(",
+    # "R", a digit (``\d``: any decimal digit) or a lower-case letter; a letter can only start "a)", "b." (a letter
+    # then "." or ")"), a roman "iv." or the bullet "o". Any other line has no marker.
+    s = text.lstrip()
+    c = s[:1]
+    if not c or not (c in _MARKER_OPENERS or c.isdecimal()
+                     or "a" <= c <= "z" and (c in "ivxo" or s[1:2] in ".)")):
+        return None, False, text
     m = _BULLET.match(text)
     if m and (m.group("sym") or m.group("num")):
         rest = text[m.end():]
@@ -116,26 +129,37 @@ def split_marker(text: str) -> tuple[str | None, bool, str]:
     return None, False, text
 
 
-_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'"
+_CLOSERS = "\"'”’)]"  # what may follow a sentence's closing mark ("…done.”")
 
 
 def _last_word(t: str) -> str:
     """The run of ASCII letters and apostrophes that ends ``t`` ("" if none) — what ``[A-Za-z']+$`` finds, read
     back from the end instead of trying a pattern at every position of the line."""
-    k = len(t)
-    while k and t[k - 1] in _WORD_CHARS:
-        k -= 1
-    return t[k:]
+    return t[len(t.rstrip(_WORD_CHARS)):]
+
+
+def _ends_sentence(t: str) -> bool:
+    """``_END_SENTENCE.search(t)`` for a ``t`` that does not end in a line break: a closing mark, then only
+    closers, ends it."""
+    t = t.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in ".!?:;"
 
 
 def is_heading_text(text: str) -> bool:
     """A short line with no closing full stop that starts with a capital or a number: a likely heading."""
     t = text.strip()
-    if not t or len(t) > 110 or len(t.split()) > 16:
+    # (17 words need at least 33 characters, so a shorter line need not be split to count them)
+    if not t or len(t) > 110 or len(t) > 32 and len(t.split()) > 16:
         return False
-    if t[-1] in ".,;-–" or t.endswith(("…",)):
+    return _heading_tail(t, _last_word(t))
+
+
+def _heading_tail(t: str, last: str) -> bool:
+    """The rest of :func:`is_heading_text` for a short, stripped, non-empty ``t`` whose last word is ``last``."""
+    if t[-1] in ".,;-–…":
         return False
-    if _last_word(t) in _CONTINUATION_WORDS:
+    if last in _CONTINUATION_WORDS:
         return False
     first = t.lstrip("\"'“‘(#*0123456789. ")[:1]
     return bool(first) and (first.isupper() or not first.isalpha())
@@ -148,7 +172,7 @@ def _ends_open(text: str) -> bool:
         return False
     if t[-1] in ",-–(&/":
         return True
-    if _END_SENTENCE.search(t):
+    if _ends_sentence(t):
         return False
     return _last_word(t).lower() in _CONTINUATION_WORDS
 
@@ -175,9 +199,11 @@ def _line_cache(doc: DocumentText) -> dict[str, tuple]:
 
 def _line_info(raw: str) -> tuple:
     """The analysis of one line's text for :func:`blocks` (see above)."""
-    if not raw.strip():
+    lead = raw.lstrip()
+    if not lead:
         info = (_BLANK,)
-    elif _BLANK_PAGE.match(raw):
+    # (after white space, "this page…" opens with "t" or "T": no other character matches "t" under re.I)
+    elif lead[0] in "tT" and _BLANK_PAGE.match(raw):
         info = (_BLANK_PAGE_LINE,)
     else:
         marker, numbered, rest = split_marker(raw)
@@ -187,94 +213,101 @@ def _line_info(raw: str) -> tuple:
         if not text:
             info = (_EMPTY,)
         else:
-            code = _NOTE if _FOOTNOTE.match(raw) else _TEXT
-            info = (code, marker, numbered, rest, bold, text, is_heading_text(text), _starts_lower(text),
-                    bool(_END_SENTENCE.search(text)), _ends_open(text))
+            # (a footnote opens with a superscript digit after white space)
+            code = _NOTE if lead[0] in "¹²³⁴⁵⁶⁷⁸⁹⁰" and _FOOTNOTE.match(raw) else _TEXT
+            # ``text`` is stripped, single-spaced and free of line breaks: the tests below share its last word
+            # and how it ends (what is_heading_text, _END_SENTENCE and _ends_open would each work out again)
+            last = _last_word(text)
+            ends_sentence = _ends_sentence(text)
+            heading = len(text) <= 110 and text.count(" ") <= 15 and _heading_tail(text, last)
+            if text[-1] in ",-–(&/":
+                ends_open = True
+            else:
+                ends_open = not ends_sentence and last.lower() in _CONTINUATION_WORDS
+            info = (code, marker, numbered, rest, bold, text, heading, _starts_lower(text), ends_sentence, ends_open)
     return info
 
 
 def blocks(doc: DocumentText, noise: Sequence[bool], start: int = 1, end: int | None = None) -> list[Block]:
     """The blocks of lines ``start``..``end`` (inclusive), in order; noise lines are skipped."""
     end = len(doc.lines) if end is None else min(end, len(doc.lines))
-    out: list[Block] = []
+    out: list[Block] = []  # each block is put here when it opens; its text is set when it closes
     notes: list[Block] = []
-    cur: Block | None = None
-    parts: list[str] = []  # the current block's pieces of text (joined with spaces when it closes)
-    length = 0  # the length of the current block's text so far
-    first_heading = False  # the current block's first line reads as a heading
-    last_ends_sentence = last_ends_open = False  # how the current block's text ends (its last line's end)
-    gap = 0  # blank lines since the current block's last line
+    cur: Block | None = None  # the open block
+    pieces: list[tuple[int, int]] = []  # the open block's pieces
+    parts: list[str] = []  # the open block's pieces of text (joined with spaces when it closes)
+    length = 0  # the length of the open block's text so far
+    first_heading = False  # the open block's first line reads as a heading
+    last_ends_sentence = last_ends_open = False  # how the open block's text ends (its last line's end)
+    gap = 0  # blank lines since the open block's last line
     n_noise = len(noise) if noise else 0
     cache = _line_cache(doc)
 
-    def close():
-        nonlocal cur
-        if cur is not None:
-            cur.text = " ".join(parts)
-            if cur.text:
-                if cur.kind == "para" and len(cur.pieces) == 1 and first_heading and not cur.text.endswith(":"):
-                    cur.kind = "heading"
-                out.append(cur)
-        cur = None
-
     for ln in doc.lines[max(start, 1) - 1:end]:
-        if n_noise and ln.number <= n_noise and noise[ln.number - 1]:
+        number = ln.number
+        if n_noise and number <= n_noise and noise[number - 1]:
             continue
         raw = ln.text
         info = cache.get(raw)
         if info is None:
             info = cache[raw] = _line_info(raw)
         code = info[0]
-        if code == _BLANK:
-            gap += 1
-            continue
-        if code == _BLANK_PAGE_LINE:
-            close()
-            gap = 0
-            continue
-        if code == _EMPTY:
-            continue
-        _, marker, numbered, rest, bold, text, heading, lower, ends_sentence, ends_open = info
-        if code == _NOTE:
-            # a footnote spliced into the text: keep it apart, and let the sentence it interrupts go on
-            notes.append(Block("note", text, [(0, ln.number)]))
-            continue
-        if marker is not None:
-            close()
-            cur = Block("bullet", text, [(0, ln.number)], marker=marker, numbered=numbered, bold=bold, head=rest)
-            parts, length = [text], len(text)
-            first_heading, last_ends_sentence, last_ends_open = heading, ends_sentence, ends_open
-            gap = 0
-            continue
-        if cur is not None:
-            joinable = False
-            one = len(cur.pieces) == 1
-            if gap == 0:
-                # a wrapped line joins its block, unless a heading-like line follows a finished sentence
-                finished = last_ends_sentence or (one and first_heading)
-                joinable = not (finished and heading and not lower)
-                if cur.kind == "bullet" and finished and not lower:
-                    joinable = False
-                if one and first_heading and not lower and not last_ends_open:
-                    joinable = False  # a heading, then its first paragraph
-            elif lower or last_ends_open:
-                joinable = not (one and first_heading and not lower)
-            if joinable:
-                cur.pieces.append((length + 1, ln.number))
-                parts.append(text)
-                length += 1 + len(text)
-                last_ends_sentence, last_ends_open = ends_sentence, ends_open
+        if code != _TEXT:
+            if code == _BLANK:
+                gap += 1
+            elif code == _BLANK_PAGE_LINE:
+                if cur is not None:
+                    _close(cur, parts, first_heading)
+                    cur = None
                 gap = 0
-                continue
-        close()
-        cur = Block("para", text, [(0, ln.number)], bold=bold, head=raw)
-        parts, length = [text], len(text)
+            elif code == _NOTE:
+                # a footnote spliced into the text: keep it apart, and let the sentence it interrupts go on
+                notes.append(Block("note", info[5], [(0, number)]))
+            continue  # (_EMPTY: a line of markup only)
+        _, marker, numbered, rest, bold, text, heading, lower, ends_sentence, ends_open = info
+        if cur is not None:
+            if marker is None:
+                joinable = False
+                one = len(pieces) == 1
+                if gap == 0:
+                    # a wrapped line joins its block, unless a heading-like line follows a finished sentence
+                    finished = last_ends_sentence or (one and first_heading)
+                    joinable = not (finished and heading and not lower)
+                    if cur.kind == "bullet" and finished and not lower:
+                        joinable = False
+                    if one and first_heading and not lower and not last_ends_open:
+                        joinable = False  # a heading, then its first paragraph
+                elif lower or last_ends_open:
+                    joinable = not (one and first_heading and not lower)
+                if joinable:
+                    pieces.append((length + 1, number))
+                    parts.append(text)
+                    length += 1 + len(text)
+                    last_ends_sentence, last_ends_open = ends_sentence, ends_open
+                    gap = 0
+                    continue
+            _close(cur, parts, first_heading)
+        if marker is not None:
+            cur = Block("bullet", text, [(0, number)], marker=marker, numbered=numbered, bold=bold, head=rest)
+        else:
+            cur = Block("para", text, [(0, number)], bold=bold, head=raw)
+        out.append(cur)
+        pieces, parts, length = cur.pieces, [text], len(text)
         first_heading, last_ends_sentence, last_ends_open = heading, ends_sentence, ends_open
         gap = 0
-    close()
+    if cur is not None:
+        _close(cur, parts, first_heading)
     if notes:
         out = sorted(out + notes, key=lambda b: b.start)
     return out
+
+
+def _close(b: Block, parts: list[str], first_heading: bool) -> None:
+    """Give a block its text as it closes (its pieces of text are never empty, so neither is the text); a
+    one-line paragraph that reads as a heading and does not end with a colon is a heading."""
+    b.text = " ".join(parts)
+    if b.kind == "para" and len(b.pieces) == 1 and first_heading and not b.text.endswith(":"):
+        b.kind = "heading"
 
 
 # --- sentences -----------------------------------------------------------------------------------------------------
@@ -293,12 +326,13 @@ def sentences(block: Block) -> list[Sentence]:
     quote_end = -1
     for m in _BOUNDARY.finditer(text):
         cut = m.end()
-        punct_end = m.start() + len(m.group(0).rstrip())
-        if m.start() < quote_end and punct_end <= quote_end:
+        at = m.start()  # the closing mark
+        punct_end = at + len(m.group(0).rstrip())
+        if at < quote_end and punct_end <= quote_end:
             continue
-        head = text[start:m.start() + 1]
-        # the abbreviation test needs only the head's last few characters (the longest is "approx.")
-        if _ABBREV.search(head.rstrip("\"'”’)]")[-16:]):
+        # the abbreviation test needs only the head's last few characters (the longest is "approx."); the head
+        # text[start:at + 1] ends with the closing mark, so it has no closers for the old rstrip to drop
+        if _ABBREV.search(text[max(start, at - 15):at + 1]):
             continue
         # do not split inside a short quotation: "We will not give up on you. Your life is …"
         open_at = _open_quote(text, start, punct_end - 1)
@@ -308,7 +342,7 @@ def sentences(block: Block) -> list[Sentence]:
             if 0 <= close_at - open_at <= 400:
                 quote_end = close_at
                 continue
-        _emit(out, block, text, start, m.start() + len(m.group(0).rstrip()))
+        _emit(out, block, text, start, punct_end)
         start = cut
     _emit(out, block, text, start, len(text))
     return out
@@ -316,19 +350,20 @@ def sentences(block: Block) -> list[Sentence]:
 
 def _open_quote(text: str, start: int, pos: int) -> int | None:
     """Offset of a quotation mark opened in ``text[start:pos]`` and not yet closed, if any."""
-    seg = text[start:pos + 1]
-    curly_open = seg.rfind("“")
-    if curly_open >= 0 and seg.rfind("”") < curly_open:
-        return start + curly_open
-    if seg.count("\"") % 2 == 1:
-        return start + seg.rfind("\"")
+    end = pos + 1  # (searched in place, not in a copy of the segment)
+    curly_open = text.rfind("“", start, end)
+    if curly_open >= 0 and text.rfind("”", start, end) < curly_open:
+        return curly_open
+    if text.count("\"", start, end) % 2 == 1:
+        return text.rfind("\"", start, end)
     return None
 
 
 def _emit(out: list[Sentence], block: Block, text: str, a: int, b: int) -> None:
-    s = text[a:b].strip()
+    seg = text[a:b]
+    s = seg.strip()
     if s:
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        lead = len(seg) - len(seg.lstrip())
         out.append(Sentence(s, block.line_at(a + lead), a + lead))
 
 
@@ -384,6 +419,7 @@ def doc_blocks(ctx) -> list[Block]:
     return cached
 
 
+_PAGE_WORD = re.compile(r"^\s*page\b", re.I)
 _STRAY_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 
 
@@ -392,7 +428,7 @@ def _stray_page_number(raw: str, next_raw: str) -> bool:
     number before a heading-like line."""
     if not _STRAY_PAGE_NO.match(raw):
         return False
-    if re.match(r"^\s*page\b", raw, re.I) or len(raw) - len(raw.lstrip()) >= 10:
+    if _PAGE_WORD.match(raw) or len(raw) - len(raw.lstrip()) >= 10:
         return True
     return is_heading_text(clean_text(next_raw))
 
