@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..records import Letter, LetterQuestion, Provenance
 from . import Context
 from ._dates import date_line, find_dates
+from ..casefold import fold
 from ._text import clean_text, split_marker
 
 KEY = "letters"
@@ -32,6 +33,23 @@ _STAMP = re.compile(r"^[\W_]*(?:RECEIVED|DATE RECEIVED|REC'?D)\b", re.I)
 _SUBJECT_LABEL = re.compile(r"^[\W_]*(?:Re|RE|Subject|SUBJECT|Ref)\s*[:\-–]\s*(?P<s>\S.*)$")
 _REF_LABEL = re.compile(r"^[\W_]*(?:Our|Your)\s+ref\b|^[\W_]*(?:Tel|Telephone|Fax|Email|E-mail|Web|www\.|Direct line)",
                         re.I)
+# (patterns once written inline: compiled here once)
+_SENTENCE_JOIN = re.compile(r"[a-z]\.\s+[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_SHORT_LABEL = re.compile(r"^\w[\w ]{0,25}:")
+_DATE_WORD = re.compile(r"\bdate[d]?\b", re.I)
+_CHAIR = re.compile(r"chair", re.I)
+_STREET = re.compile(r"\b(?:City Hall|Town Hall|Civic Centre|County Hall|The Queen's Walk|\d+\s+[A-Z])")
+_RESPONDING = re.compile(r"\b(?:respond(?:ing)?|responses?|repl(?:y|ying))\s+(?:below\s+|here\s+)?(?:to\s+)"
+                         r"(?P<s>[^.;]{8,160})", re.I)
+_YOUR = re.compile(r"\byour\b", re.I)
+_BELOW_TAIL = re.compile(r"\s+(?:below|as follows|here)$", re.I)
+_WRITING_ABOUT = re.compile(r"\bwrit(?:e|ing)\s+(?:to\s+you\s+)?(?:about|regarding|on|concerning|in relation to|"
+                            r"with)\s+(?P<s>[^.;]{8,160})", re.I)
+_REGARDING = re.compile(r"\b(?:regarding|concerning|in relation to|following)\s+(?P<s>[^.;]{8,160})", re.I)
+_SENTENCE_GAP = re.compile(r"(?<=[.;?!])\s+")
+_DASH_END = re.compile(r"[—–-]\s*$")
+_LETTER_OF_END = re.compile(r"\b(?:letter|email|e-mail|correspondence)\s+(?:of|dated)\s*$", re.I)
 _IMAGE_DESC = re.compile(r"\b(?:signature|signed|handwritten|image of|logo)\b", re.I)
 _APPENDIX_HEAD = re.compile(r"^(?:Appendix|Annex|Annexe|Enclosure|Agenda\s+Item|Item\s+\d)\b", re.I)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
@@ -109,13 +127,13 @@ def _looks_like_prose(text: str) -> bool:
     words = t.split()
     if len(words) < 12:
         return False
-    return t.endswith((".", ";", ":", "?")) or bool(re.search(r"[a-z]\.\s+[A-Z]", t))
+    return t.endswith((".", ";", ":", "?")) or bool(_SENTENCE_JOIN.search(t))
 
 
 def _is_sentence(text: str) -> bool:
     """A finished sentence ("The Panel considered the plan."), which no letterhead line is."""
     t = _plain(text)
-    return len(t.split()) >= 5 and t.endswith(".") and bool(re.search(r"\b[a-z]{3,}\b", t))
+    return len(t.split()) >= 5 and t.endswith(".") and bool(_LOWER_WORD.search(t))
 
 
 def _name_tokens(text: str) -> list[str] | None:
@@ -298,7 +316,7 @@ def _find_signature_lines(ctx: Context, signoff: int) -> list[int]:
         else:
             if gap >= 1 and len(out) >= 2:
                 break
-            if len(t) > 90 or len(t.split()) > 10 or find_dates(t) or _SUBJECT_LABEL.match(t) or re.match(r"^\w[\w ]{0,25}:", t) or _STAMP.match(t) \
+            if len(t) > 90 or len(t.split()) > 10 or find_dates(t) or _SUBJECT_LABEL.match(t) or _SHORT_LABEL.match(t) or _STAMP.match(t) \
                     or date_line(t) or t.isupper() and len(t.split()) <= 3 and len(out) >= 2:
                 break
             out.append(j)
@@ -348,7 +366,7 @@ def _letter_date(ctx: Context, header: list[int], signoff: int | None, end: int)
             return iso
     for j in header:  # "Date: 5 December 2014  Our ref: AB/12" and the like
         t = doc.text(j)
-        if re.search(r"\bdate[d]?\b", t, re.I):
+        if _DATE_WORD.search(t):
             hits = [h for h in find_dates(t) if h.iso and h.has_year]
             if hits:
                 return hits[0].iso
@@ -370,8 +388,13 @@ def _read_sender(ctx: Context, lb: LetterBlock, header: list[int]) -> None:
     if not lb.from_name:
         return
     # the letterhead often prints the name in full, with post-nominals: prefer that form
+    name_low = lb.from_name.lower() if lb.from_name.isascii() else None
     for j in header:
         t = _plain(doc.text(j))
+        # (an ASCII name a case-blind search finds is in the folded line: most lines are passed over without a
+        # search, whose pattern, made from the name, would take a place in re's cache of compiled patterns)
+        if name_low is not None and name_low not in fold(t):
+            continue
         m = re.search(re.escape(lb.from_name), t, re.I)
         if not m:
             continue
@@ -398,7 +421,7 @@ def _read_recipient(ctx: Context, lb: LetterBlock, header: list[int]) -> None:
     if not who:
         return
     if _GENERIC_ADDRESSEE.match(who):
-        if re.match(r"chair", who, re.I):
+        if _CHAIR.match(who):
             lb.to_role = "Chair"
         # a named recipient may still head the address block
     who_toks = [t for t in who.split() if not _HONORIFIC.match(t)]
@@ -437,7 +460,7 @@ def _trim_address(text: str, sender: str | None) -> str | None:
     m = _POSTCODE.search(t)
     if m:
         t = t[:m.start()]
-    m = re.search(r"\b(?:City Hall|Town Hall|Civic Centre|County Hall|The Queen's Walk|\d+\s+[A-Z])", t)
+    m = _STREET.search(t)
     if m and m.start() > 0:
         t = t[:m.start()]
     t = t.strip(" ,;")
@@ -459,18 +482,16 @@ def _subject(ctx: Context, header: list[int], body: list[int]) -> str | None:
     # no subject line: the subject the letter states in its opening paragraphs
     for j in body[:4]:
         t = _plain(doc.text(j))
-        m = re.search(r"\b(?:respond(?:ing)?|responses?|repl(?:y|ying))\s+(?:below\s+|here\s+)?(?:to\s+)"
-                      r"(?P<s>[^.;]{8,160})", t, re.I)
-        if m and re.search(r"\byour\b", t[max(0, m.start() - 30):m.start()], re.I):
+        m = _RESPONDING.search(t)
+        if m and _YOUR.search(t[max(0, m.start() - 30):m.start()]):
             m = None  # "thank you for your response to …" is the other side's letter
         if m:
-            s = re.sub(r"\s+(?:below|as follows|here)$", "", m["s"].strip(), flags=re.I)
+            s = _BELOW_TAIL.sub("", m["s"].strip())
             return f"Response to {s}"
-        m = re.search(r"\bwrit(?:e|ing)\s+(?:to\s+you\s+)?(?:about|regarding|on|concerning|in relation to|with)\s+"
-                      r"(?P<s>[^.;]{8,160})", t, re.I)
+        m = _WRITING_ABOUT.search(t)
         if m:
             return m["s"].strip()[0].upper() + m["s"].strip()[1:]
-        m = re.search(r"\b(?:regarding|concerning|in relation to|following)\s+(?P<s>[^.;]{8,160})", t, re.I)
+        m = _REGARDING.search(t)
         if m:
             return m.group(0).strip()[0].upper() + m.group(0).strip()[1:]
     return None
@@ -482,7 +503,7 @@ def _meeting_followed(ctx: Context, lb: LetterBlock, body: list[int]) -> str | N
     doc = ctx.doc
     texts = ([lb.subject] if lb.subject else []) + [_plain(doc.text(j)) for j in body[:4]]
     for t in texts:
-        for sentence in re.split(r"(?<=[.;?!])\s+", t):
+        for sentence in _SENTENCE_GAP.split(t):
             for h in find_dates(sentence, lb.date):
                 if not h.iso:
                     continue
@@ -490,10 +511,10 @@ def _meeting_followed(ctx: Context, lb: LetterBlock, body: list[int]) -> str | N
                 mw = list(_MEETING_WORD.finditer(before))
                 if not mw:
                     continue
-                if not _FOLLOW_CUE.search(sentence[:h.start]) and not re.search(r"[—–-]\s*$", before):
+                if not _FOLLOW_CUE.search(sentence[:h.start]) and not _DASH_END.search(before):
                     continue
                 # "your letter of 3 November about the meeting" names the letter's date, not the meeting's
-                if re.search(r"\b(?:letter|email|e-mail|correspondence)\s+(?:of|dated)\s*$", before, re.I):
+                if _LETTER_OF_END.search(before):
                     continue
                 if lb.date and h.iso > lb.date:
                     continue
