@@ -447,3 +447,12 @@ def test_log_owner_column_posts_and_joint_owners():
     acts = run("panel_log_joint.txt")["actions"]
     assert [a["owner"] for a in acts] == ["Hartmoor Police", "Office of the Police and Crime Commissioner (OPCC) / "
                                           "Hartmoor Police", "Democratic Services"]
+
+
+def test_deadline_month_with_letters_that_fold_oddly():
+    """A case-blind month pattern matches "aprıl" (dotless i); its month must still be read (it raised
+    ValueError and ended the document's extraction)."""
+    from scrutiny.extract.actions import _deadline_date
+
+    assert _deadline_date("by the end of aprıl 2026") == "2026-04-30"
+    assert _deadline_date("by ſeptember 2025") == "2025-09-30"

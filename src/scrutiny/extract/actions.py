@@ -32,6 +32,7 @@ from ..records import Action, Provenance
 from ..status import is_status_text, status_code
 from . import Context
 from ._common import BLANK_PAGE, clean, find_dates, title_like
+from ._dates import month_number
 from .meetings import MeetingBlock, _texts, minutes_blocks
 from .resolutions import _decisions_of, item_spans
 
@@ -1468,7 +1469,7 @@ def _deadline_date(words: str | None, meeting_date: str | None = None) -> str | 
     if m:
         import calendar
 
-        month = [n.lower() for n in calendar.month_name].index(m["m"].lower())
+        month = month_number(m["m"])  # (matched case-blind: "aprıl" and "ſeptember" are months too)
         year = int(m["y"])
         return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     return None
