@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from .casefold import fold
 from .indicators.model import Period
 from .indicators.prose import (BAND, VAL_RATE, Reading, Series, _stem, document_acronyms, name_key, read_context,
                                 similarity)
@@ -307,7 +308,7 @@ class _Checker:
             return
         for m in FRACTION.finditer(t) if low is None or _FRACTION_CUE.search(low) else ():
             k = _SMALL.get(m.group("k").lower(), 1)
-            computed = k / _FRACTIONS[m.group("f").lower()] * 100
+            computed = k / _FRACTIONS[fold(m.group("f"))] * 100
             self._fraction(s, par, m, computed, f"{m.group('k')} {m.group('f')}")
         for m in ONE_IN.finditer(t) if low is None or _ONE_IN_CUE.search(low) else ():
             n = _SMALL.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else None)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .casefold import fold
+
 STATUS_CODES = ("open", "in_progress", "answered", "completed", "overdue", "withdrawn")
 
 _NOT_DONE = re.compile(r"\bnot (?:yet |been |yet been )*(?:complete[d]?|done|achieved|implemented|"
@@ -77,7 +79,7 @@ def classify_status(words: str | None) -> str | None:
     t = " ".join(words.split())
     rag = _RAG.match(t)
     if rag and (len(rag["rag"]) > 1 or len(t) == len(rag.group(0))):
-        code = _RAG_CODES[rag["rag"].lower()]
+        code = _RAG_CODES[fold(rag["rag"])]
         if code == "completed" and re.search(r"\bon (?:track|target|schedule)\b", t, re.I):
             return "in_progress"
         return code

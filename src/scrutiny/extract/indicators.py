@@ -16,6 +16,7 @@ import bisect
 import re
 from itertools import accumulate
 
+from ..casefold import fold
 from ..indicators.model import Period, normalise_rag
 from ..indicators.prose import MEASURE_NOUNS, Reading, Series, read_context, resolve_quarter
 from ..indicators.text import NUM, NUM_RX, doc_paragraphs, folds_plainly, has_digit, kept_sentences, to_number
@@ -387,7 +388,7 @@ def _name_and_period(m, block, before: str = "") -> tuple[str | None, str | None
         if pm:
             y = pm["y"] or ""
             if not y and anchor is not None:  # the latest such month on or before the meeting
-                month = _MONTH_NO[pm["m"].lower()]
+                month = _MONTH_NO[fold(pm["m"])]
                 y = str(anchor.year if month <= anchor.month else anchor.year - 1)
             period = f"{pm['m']} {y}".strip()
             break
@@ -995,7 +996,7 @@ def _month_year(month: str, year: str | None, anchor) -> str:
         return f"{month} {year}"
     if anchor is None:
         return month
-    mo = _MONTH_NO[month.lower()]
+    mo = _MONTH_NO[fold(month)]
     return f"{month} {anchor.year if mo <= anchor.month else anchor.year - 1}"
 
 
@@ -1015,7 +1016,7 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
     if m:
         label = m.group(0)
         return label if m["y"] else _month_year(label, None, None) if anchor is None else \
-            f"{label} {anchor.year if _MONTH_NO.get(m['m'].lower(), 13) <= anchor.month else anchor.year - 1}"
+            f"{label} {anchor.year if _MONTH_NO.get(fold(m['m']), 13) <= anchor.month else anchor.year - 1}"
     m = _P_ON_DATE.search(text) if month and "on" in before_month else None
     if m:
         d = m["d"]
@@ -1031,7 +1032,7 @@ def _clause_period(text: str, ctxper: Period | None, anchor) -> str | None:
         fy = ctxper.fy if ctxper is not None else (anchor.year if anchor and anchor.month >= 4 else
                                                      anchor.year - 1 if anchor else None)
         if fy is not None:
-            n = {"half": 6, "six": 6, "6": 6, "nine": 9, "9": 9, "three": 3, "3": 3}[m["n"].lower()]
+            n = {"half": 6, "six": 6, "6": 6, "nine": 9, "9": 9, "three": 3, "3": 3}[fold(m["n"])]
             last = _MONTH_NAMES[(3 + n - 1) % 12]
             span = f"April to {last} {fy if n <= 9 else fy + 1}"
             return f"H1 {Period(fy).fy_label} ({span})" if n == 6 else span

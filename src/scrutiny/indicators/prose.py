@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..casefold import fold
 from ..extract._dates import month_number
 from .model import Observation, Period, normalise_rag
 from .text import (NUM, PCT_UNIT, Paragraph, Sentence, doc_paragraphs, folds_plainly, has_digit, kept_sentences,
@@ -398,7 +399,7 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 
 
 def _count(word: str) -> int:
-    return _WORDNUM.get(word.lower()) or int(word)
+    return _WORDNUM.get(fold(word)) or int(word)  # (matched case-blind: "fıve" is five)
 
 
 _RATED_LIST = re.compile(r"following|below|these|indicators?\s+rated", re.I)
