@@ -456,3 +456,21 @@ def test_deadline_month_with_letters_that_fold_oddly():
 
     assert _deadline_date("by the end of aprıl 2026") == "2026-04-30"
     assert _deadline_date("by ſeptember 2025") == "2025-09-30"
+
+
+def test_tab_table_rows_with_wrapped_cells_are_one_action_each(tmp_path):
+    """A PDF's action log prints a long cell on the lines below its row, starting at the cell's column (the reader
+    gives them leading tabs): they carry on that row's action, owner and update, not actions of their own."""
+    text = ("Outstanding actions log\n\n"
+            "Meeting\tMin\tAction\tAction by\tTarget date\tRAG\n"
+            "04/09/2025\t31\tProvide the number of police officers\tBrackley Police\t20/11/2025\tGreen\n"
+            "\t\ttrained in trauma-informed interviewing\n"
+            "\t\tsince April 2025\n"
+            "04/09/2025\t32\tCirculate the response to the inspection\tOPCC Chief\t30/09/2025\tAmber\n"
+            "\t\t\tExecutive\n\n")
+    acts = run_text(tmp_path, text)["actions"]
+    assert [a["text"] for a in acts] == [
+        "Provide the number of police officers trained in trauma-informed interviewing since April 2025",
+        "Circulate the response to the inspection"]
+    assert [a["owner"] for a in acts][0] == "Brackley Police"
+    assert "Executive" in acts[1]["owner"]

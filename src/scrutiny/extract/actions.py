@@ -782,7 +782,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
     roles: list[str | None] | None = None
     last_row_complete = True
     section_seen = False
-    prev_pipe: tuple[Row, int, int] | None = None  # the last pipe row, where its actions start in ``out``, lines added
+    prev_pipe: tuple[Row, int, int] | None = None  # the last pipe or tab row, where its actions start in ``out``, lines added
     prev_date: str | None = None
     prev_complete = True
     lows = ctx.lows  # lows[j] is lines[j] lower-cased, where lines[j] is not blank (noise)
@@ -836,7 +836,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
                 acts, orphan, complete = _row_actions(ctx, row, date, last_row_complete, bodies)
                 if orphan:
                     date = None
-                prev_pipe = (row, len(out), 0) if "|" in raw and "\t" not in raw else None
+                prev_pipe = (row, len(out), 0)
                 out.extend(acts)
                 last_row_complete = complete
                 j += 1
@@ -1084,9 +1084,9 @@ def _field_block(lines: list[str], j: int) -> tuple[Row, int] | None:
 
 
 def _pipe_continuation(raw: str, cells: list[str], roles: list[str | None]) -> bool:
-    """A pipe row that wraps the row above: no tab, its first cell and any minute / date / deadline cell empty,
-    and fewer than half its cells filled."""
-    if "\t" in raw or (cells and cells[0].strip()):
+    """A row that wraps the row above (a pipe row, or a tab row as the PDF reader gives a long cell's next lines):
+    its first cell and any minute / date / deadline cell empty, and fewer than half its cells filled."""
+    if not cells or cells[0].strip():
         return False
     filled = [r for r, c in zip(roles, cells) if c.strip()]
     if not filled or any(r in ("minute", "date", "deadline") for r in filled):
