@@ -4,9 +4,10 @@ document's extraction survives the trip through PDF.
 Used by the benchmark (``benchmarks/run.py``), by ``tests/test_pdf_fidelity.py`` and by ``make eval``. Printing:
 
 * prose is wrapped to the page width in Helvetica 10 pt, one printed line per line of the page;
-* a table row (cells separated by tabs) is drawn cell by cell in aligned columns — each column as wide as its widest
-  cell, the font shrunk until the table fits the page — so each cell is its own piece of text in the PDF, as a
-  word processor prints a table;
+* a table row (cells separated by tabs, or a pipe table's row) is drawn cell by cell in aligned columns — each
+  column as wide as its widest cell, the font shrunk until the table fits the page, the widest columns narrowed
+  and their cells wrapped onto the lines below when it does not — so each cell is its own piece of text in the
+  PDF, as a word processor prints a table;
 * a line laid out in columns with runs of spaces (a plain-text table, an indented continuation line) is drawn in
   Courier, each run of words at its own character column;
 * every page has a running header and a page number in the footer.
@@ -47,7 +48,8 @@ def layout(lines: list[str]) -> list[Printed]:
     """The printed lines of a text file's ``lines``, in Latin-1 (the standard PDF fonts' repertoire).
 
     Prose keeps the file's own line breaks: the font (10 pt down to 8 pt) is chosen so that nearly all of its lines
-    fit the page, as the document was typeset; a line still too wide (a paragraph on one line) is wrapped."""
+    fit the page, as the document was typeset; a line still too wide (a paragraph on one line) is wrapped. A table
+    (tab-separated or pipe rows) is laid out by :func:`_table_lines`."""
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -55,35 +57,91 @@ def layout(lines: list[str]) -> list[Printed]:
         return s.encode("latin-1", "replace").decode("latin-1")
 
     lines = [latin(ln.rstrip()) for ln in lines]
-    kinds = ["cells" if "\t" in ln.strip(" ") else "fixed" if _COLUMNS.search(ln) else "prose" for ln in lines]
+    kinds = ["cells" if "\t" in ln.strip(" ") else "pipes" if _PIPES.match(ln) else
+             "fixed" if _COLUMNS.search(ln) else "prose" for ln in lines]
     widths = sorted(stringWidth(ln, "Helvetica", 1) for ln, k in zip(lines, kinds) if k == "prose" and ln)
     typical = widths[int(len(widths) * 0.95)] if widths else 1.0
     size = max(8.0, min(10.0, ROOM / max(typical, 1.0)))
     out: list[Printed] = []
-    for i, (ln, kind) in enumerate(zip(lines, kinds)):
-        if kind == "cells":  # (leading tabs kept: a wrapped cell's line starts at its column)
-            out.append(Printed(ln.strip(" "), kind, i))
-        elif kind == "fixed":
-            out.append(Printed(ln, kind, i))
+    i = 0
+    while i < len(lines):
+        kind = kinds[i]
+        if kind in ("cells", "pipes"):
+            j = i
+            while j < len(lines) and kinds[j] == kind:
+                j += 1
+            rows = [(k, _pipe_cells(lines[k]) if kind == "pipes" else lines[k].strip(" ").split("\t"))
+                    for k in range(i, j)]
+            out += _table_lines([(k, c) for k, c in rows if c is not None])  # (a pipe table's rule is a line)
+            i = j
+            continue
+        if kind == "fixed":
+            out.append(Printed(lines[i], kind, i))
         else:
-            out += [Printed(w, kind, i, size) for w in simpleSplit(ln, "Helvetica", size, ROOM) or [""]]
+            out += [Printed(w, kind, i, size) for w in simpleSplit(lines[i], "Helvetica", size, ROOM) or [""]]
+        i += 1
     return out
 
 
-def _table_layout(rows: list[str]) -> tuple[float, list[float]]:
-    """Font size and column offsets for a run of table rows: each column as wide as its widest cell, ``TABLE_GAP``
-    apart, the font shrunk (10 pt down to 5 pt) until the table fits the page."""
+_PIPES = re.compile(r"^\s*\|?[^|\t]*(?:\|[^|\t]*){2,}$")  # a row of a pipe table: two pipes or more
+_PIPE_RULE = re.compile(r"^[\s|:+-]*-{3}[\s|:+-]*$")
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a pipe-table row (None for its rule)."""
+    if _PIPE_RULE.match(line):
+        return None
+    t = line.strip()
+    t = t[1:] if t.startswith("|") else t
+    t = t[:-1] if t.endswith("|") else t
+    return [c.strip() for c in t.split("|")]
+
+
+def _table_lines(rows: list[tuple[int, list[str]]]) -> list[Printed]:
+    """A table's printed lines, cells joined by tabs: each column as wide as its widest cell, the font shrunk
+    (10 pt down to 7 pt) until the table fits the page; a table still too wide has its widest columns narrowed
+    and their cells wrapped onto the lines below the row, at the cell's column, as a word processor prints it."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not rows:
+        return []
+    ncol = max(len(c) for _, c in rows)
+    room = ROOM - TABLE_GAP * (ncol - 1)
+    size = 10.0
+    while True:
+        natural = [max((stringWidth(c[k], "Helvetica", size) for _, c in rows if k < len(c)), default=0.0)
+                   for k in range(ncol)]
+        if sum(natural) <= room or size <= 7.0:
+            break
+        size -= 0.5
+    widths = list(natural)
+    if sum(widths) > room:  # narrow the n widest columns to one width, the fewest n for which the table fits
+        over = sorted(range(ncol), key=lambda k: -widths[k])
+        for n in range(1, ncol + 1):
+            cap = (room - sum(widths[k] for k in over[n:])) / n
+            if n == ncol or cap >= widths[over[n]]:
+                break
+        for k in over[:n]:
+            widths[k] = max(cap, 20.0)
+    out: list[Printed] = []
+    for src, cells in rows:
+        parts = [simpleSplit(c, "Helvetica", size, widths[k]) or [""] if c else [""] for k, c in enumerate(cells)]
+        for m in range(max(len(p) for p in parts)):
+            line = "\t".join(p[m] if m < len(p) else "" for p in parts)
+            out.append(Printed(line.rstrip("\t") if m else line, "cells", src, size))
+    return out
+
+
+def _table_layout(rows: list[str], size: float) -> tuple[float, list[float]]:
+    """Column offsets for a run of table rows printed at ``size``: each column as wide as its widest cell,
+    ``TABLE_GAP`` apart."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     cells = [r.split("\t") for r in rows]
     ncol = max(len(c) for c in cells)
-    size = 10.0
-    while True:
-        widths = [max((stringWidth(c[k], "Helvetica", size) for c in cells if k < len(c)), default=0.0)
-                  for k in range(ncol)]
-        if sum(widths) + TABLE_GAP * (ncol - 1) <= ROOM or size <= 5.0:
-            break
-        size -= 0.5
+    widths = [max((stringWidth(c[k], "Helvetica", size) for c in cells if k < len(c)), default=0.0)
+              for k in range(ncol)]
     offsets, x = [], 0.0
     for w in widths:
         offsets.append(x)
@@ -101,7 +159,7 @@ def _styles(printed: list[Printed]) -> list[tuple[float, list[float]]]:
         while j < len(printed) and printed[j].style == style and style != "prose":
             j += 1
         if style == "cells":
-            out[k:j] = [_table_layout([p.text for p in printed[k:j]])] * (j - k)
+            out[k:j] = [_table_layout([p.text for p in printed[k:j]], printed[k].size)] * (j - k)
         elif style == "fixed":  # Courier is 0.6 em wide: the widest line fills the page at most
             size = min(9.0, ROOM / (0.6 * max(len(p.text) for p in printed[k:j])))
             out[k:j] = [(size, [])] * (j - k)

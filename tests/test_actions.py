@@ -466,11 +466,12 @@ def test_tab_table_rows_with_wrapped_cells_are_one_action_each(tmp_path):
             "04/09/2025\t31\tProvide the number of police officers\tBrackley Police\t20/11/2025\tGreen\n"
             "\t\ttrained in trauma-informed interviewing\n"
             "\t\tsince April 2025\n"
-            "04/09/2025\t32\tCirculate the response to the inspection\tOPCC Chief\t30/09/2025\tAmber\n"
-            "\t\t\tExecutive\n\n")
+            "04/09/2025\t32\tCirculate the response to the inspection\tOPCC Chief\t30 September\tAmber\n"
+            "\t\t\tExecutive\t2025\n\n")  # (a deadline cut short goes on below too)
     acts = run_text(tmp_path, text)["actions"]
     assert [a["text"] for a in acts] == [
         "Provide the number of police officers trained in trauma-informed interviewing since April 2025",
         "Circulate the response to the inspection"]
     assert [a["owner"] for a in acts][0] == "Brackley Police"
     assert "Executive" in acts[1]["owner"]
+    assert acts[1]["deadline"] == "30 September 2025"

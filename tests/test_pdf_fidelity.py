@@ -41,14 +41,16 @@ def test_wrapped_cells_read_back_under_their_column(tmp_path):
             "41\tProvide the number of officers trained\tChief Constable\t30/11/2025",
             "\tin trauma-informed interviewing",
             "42\tCirculate the response\tOPCC\t31/12/2025",
-            "\t\tChief Executive"]
+            "\t\tChief Executive",
+            "43\tArrange a visit to the control room\t\t28/02/2026"]  # (no owner yet: an empty cell)
     path = tmp_path / "wrapped.pdf"
     pdfprint.print_pdf(path, pdfprint.layout(["Outstanding actions", ""] + rows + ["", "Notes follow."]))
     texts = [ln.text for ln in read_document(path).lines]
     assert [t for t in texts if "\t" in t] == rows
     (table,) = extract_path(path).items["tables"]
     assert table.rows[0][1] == "Provide the number of officers trained in trauma-informed interviewing"
-    assert table.rows[1][2] == "OPCC Chief Executive" and len(table.rows) == 2
+    assert table.rows[1][2] == "OPCC Chief Executive" and len(table.rows) == 3
+    assert table.rows[2][2] == "" and table.rows[2][3] == "28/02/2026"
 
 
 def test_one_line_paragraphs_keep_their_gaps(tmp_path):
@@ -102,9 +104,9 @@ def test_aligned_plain_text_columns_read_back_as_cells(tmp_path):
 
 # Measured on our 64 genre documents (tests/genre*/docs) when this test was written; a fall below these floors is
 # a regression in reading PDFs (or in an extractor's handling of PDF line breaks).
-FLOOR_ALL = 0.93  # measured 0.954 (626 of 656)
+FLOOR_ALL = 0.95  # measured 0.976 (640 of 656)
 FLOOR_KIND = {"questions": 1.0, "letters": 1.0, "minute_items": 0.97, "resolutions": 0.97, "commitments": 0.95,
-              "recommendations": 0.9, "actions": 0.75, "indicators": 0.95}
+              "recommendations": 0.92, "actions": 0.87, "indicators": 0.95}
 
 
 @pytest.mark.parametrize("corpora", [("genre", "genre2", "genre3", "genre4")])

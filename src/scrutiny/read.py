@@ -203,17 +203,18 @@ def _page_text(page, tp) -> str:
     rects = _text_rects(tp, nrects)
     gutter = find_gutter(rects, width)
     if gutter is None:
-        text, indents = cell_tabs(tp, tp.get_text_range(), rects)
-        return paragraph_gaps(tp, text, indents)
+        text, columns = cell_tabs(tp, tp.get_text_range(), rects)
+        return paragraph_gaps(tp, text, columns)
     return "\n".join(_column_bands(tp, rects, gutter, width))
 
 
 CELL_GAP = 1.0  # a gap this many ems wide between two pieces of text on one line separates table cells
 
 
-def cell_tabs(tp, text: str, rects: list[tuple[float, float, float, float]]) -> tuple[str, dict[int, int]]:
+def cell_tabs(tp, text: str, rects: list[tuple[float, float, float, float]]) -> tuple[str, dict[int, list[int]]]:
     """``text`` with a tab for the space between two table cells, as a text file or a DOCX table would have, and
-    the lines that carry on a table cell, with their column: ``{line index: column}``.
+    the columns of the cells of a table's lines where they are not simply one after another: ``{line index:
+    [column of each tab-separated piece]}``.
 
     A word processor prints each cell of a table as its own piece of text, so pdfium gives each its own box, and
     writes one space between them however wide the gap. Where two boxes that follow each other on one line (they
@@ -221,36 +222,24 @@ def cell_tabs(tp, text: str, rects: list[tuple[float, float, float, float]]) -> 
     prose, even justified, are never that far apart. The length of the text is unchanged, so character offsets
     still hold.
 
-    A cell too long for its column goes on in the lines below its row, starting where the cell starts: a line
-    that follows a row with cells (or such a line) and starts at one of the row's cells other than the first is
-    given that column (:func:`paragraph_gaps` puts as many tabs before it)."""
+    Within a table (the lines below a line of cells, until a gap), each piece of a line is put in the column that
+    starts where it starts: an empty cell, or a long cell carried on below its row at its own column, then comes
+    out under its column (:func:`paragraph_gaps` writes the tabs)."""
     if len(rects) < 2 or len(text) != tp.count_chars():
         return text, {}
     import pypdfium2.raw as pdfium_c
 
     raw = tp.raw
     index_at, font_size = pdfium_c.FPDFText_GetCharIndexAtPos, pdfium_c.FPDFText_GetFontSize
-    line_starts = [0] + [m.end() for m in re.finditer("\r\n", text)]
     chars: list[str] | None = None
-    indents: dict[int, int] = {}
-    cells: list[float] = []  # where the cells of the last row with cells start
-    below: float | None = None  # the bottom of that row (or of the last line that carried it on)
-    line_x: list[float] = [rects[0][0]]  # where the pieces of the current line start, the first and each cell
-    for (l1, b1, r1, t1), (l2, b2, r2, t2) in zip(rects, rects[1:]):
+    lines: list[tuple[list[float], tuple]] = []  # each line's pieces (where they start) and its first box
+    xs: list[float] = [rects[0][0]]
+    first = rects[0]
+    for (l1, b1, r1, t1), box in zip(rects, rects[1:]):
+        l2, b2, r2, t2 = box
         if b2 >= t1 or b1 >= t2:  # the next box is on a new line
-            if len(line_x) > 1:
-                cells, below = line_x, b1
-            line_x = [l2]
-            if cells and below is not None and below - t2 < 2 * (t2 - b2) and l2 > cells[0] + 2:
-                col = next((k for k, x in enumerate(cells) if abs(x - l2) <= 2.0), 0)
-                if col:
-                    i = index_at(raw, l2 + 0.5, (b2 + t2) / 2, 1.0, 1.0)
-                    if i >= 0:
-                        indents[bisect_right(line_starts, i) - 1] = col
-                        below = b2
-                        continue
-            if below is not None and below - t2 >= 2 * (t2 - b2):
-                cells, below = [], None  # the table is over
+            lines.append((xs, first))
+            xs, first = [l2], box
             continue
         gap = l2 - r1
         if gap <= 2.0:
@@ -263,17 +252,39 @@ def cell_tabs(tp, text: str, rects: list[tuple[float, float, float, float]]) -> 
             if chars is None:
                 chars = list(text)
             chars[i - 1] = "\t"
-            line_x.append(l2)
-    return (text if chars is None else "".join(chars)), indents
+            xs.append(l2)
+    lines.append((xs, first))
+    if chars is None:
+        return text, {}
+    text = "".join(chars)
+    line_starts = [0] + [m.end() for m in re.finditer("\r\n", text)]
+    columns: dict[int, list[int]] = {}
+    cells: list[float] = []  # where the table's columns start (its line with the most cells so far)
+    bottom = 0.0  # the bottom of the table's last line
+    for xs, (left, low, _, top) in lines:
+        if cells and bottom - top < 2 * (top - low):  # still in the table
+            ks = [next((k for k, x in enumerate(cells) if abs(x - at) <= 2.0), None) for at in xs]
+            if None not in ks and ks != list(range(len(ks))) and all(a < b for a, b in zip(ks, ks[1:])):
+                i = index_at(raw, left + 0.5, (low + top) / 2, 1.0, 1.0)
+                if i >= 0:
+                    columns[bisect_right(line_starts, i) - 1] = ks
+            if len(xs) > len(cells) and abs(xs[0] - cells[0]) <= 2.0:
+                cells = xs
+            bottom = low
+        elif len(xs) > 1:
+            cells, bottom = xs, low
+        else:
+            cells = []
+    return text, columns
 
 
 PARAGRAPH_GAP = 1.45  # a step down the page this many times the usual line spacing separates paragraphs
 
 
-def paragraph_gaps(tp, text: str, indents: dict[int, int] | None = None) -> str:
+def paragraph_gaps(tp, text: str, columns: dict[int, list[int]] | None = None) -> str:
     """``text`` (pdfium's text of the page, lines ending in CR LF) with an empty line wherever the page leaves a
     gap between two lines — a paragraph, heading or table apart from the next — as a text file would have one;
-    and a line that carries on a table cell (``indents``: line index → column) given that many tabs in front.
+    and the pieces of a table's line put in their columns (``columns``, from :func:`cell_tabs`).
 
     pdfium writes no empty lines, so without this a PDF reads as one paragraph per page. The gap is measured
     between the baselines of the lines' first characters, against the usual line spacing of text of the same
@@ -311,10 +322,15 @@ def paragraph_gaps(tp, text: str, indents: dict[int, int] | None = None) -> str:
         # blank
         gaps = [i for (i, _, _), (d, size) in zip(rows[1:], steps)
                 if d > 0.5 and d > PARAGRAPH_GAP * usual[size] and lines[i - 1].strip()]
-    if not gaps and not indents:
+    if not gaps and not columns:
         return text
-    for i, col in (indents or {}).items():
-        lines[i] = "\t" * col + lines[i]
+    for i, ks in (columns or {}).items():
+        pieces = lines[i].split("\t")
+        if len(pieces) == len(ks):
+            line = "\t" * ks[0] + pieces[0]
+            for before, k, piece in zip(ks, ks[1:], pieces[1:]):
+                line += "\t" * (k - before) + piece
+            lines[i] = line
     for i in reversed(gaps):
         lines.insert(i, "")
     return "\r\n".join(lines)

@@ -1085,11 +1085,14 @@ def _field_block(lines: list[str], j: int) -> tuple[Row, int] | None:
 
 def _pipe_continuation(raw: str, cells: list[str], roles: list[str | None]) -> bool:
     """A row that wraps the row above (a pipe row, or a tab row as the PDF reader gives a long cell's next lines):
-    its first cell and any minute / date / deadline cell empty, and fewer than half its cells filled."""
+    its first cell and minute cell empty, no date or deadline cell holding a date of its own (the end of one cut
+    short above, "2025" under "22 September", is not), and fewer than half its cells filled."""
     if not cells or cells[0].strip():
         return False
     filled = [r for r, c in zip(roles, cells) if c.strip()]
-    if not filled or any(r in ("minute", "date", "deadline") for r in filled):
+    if not filled or "minute" in filled:
+        return False
+    if any(r in ("date", "deadline") and any(h.iso for h in find_dates(c)) for r, c in zip(roles, cells)):
         return False
     return len(filled) * 2 < len([r for r in roles if r])
 
