@@ -242,8 +242,8 @@ def cell_tabs(tp, text: str, rects: list[tuple[float, float, float, float]]) -> 
             xs, first = [l2], box
             continue
         gap = l2 - r1
-        if gap <= 2.0:
-            continue  # closer than any cell gap
+        if gap <= 2.0 or gap * 1.25 < CELL_GAP * max(t1 - b1, t2 - b2):
+            continue  # closer than any cell gap (a box is at most 1.25 em tall: no need to ask its font size)
         i = index_at(raw, l2 + 0.5, (b2 + t2) / 2, 1.0, 1.0)
         if not (0 < i < len(text) and text[i - 1] == " "):
             continue
@@ -309,13 +309,15 @@ def paragraph_gaps(tp, text: str, columns: dict[int, list[int]] | None = None) -
         offset += len(ln) + 2
     gaps: list[int] = []
     steps = [(a[1] - b[1], b[2]) for a, b in zip(rows, rows[1:])]  # from each measured line down to the next
-    by_size: dict[float, Counter] = {}
+    by_size: dict[float, list[int]] = {}
     for d, size in steps:
         if d > 0.5:
-            by_size.setdefault(size, Counter())[round(d)] += 1
-    overall = Counter()
-    for c in by_size.values():
-        overall.update(c)
+            if size in by_size:
+                by_size[size].append(round(d))
+            else:
+                by_size[size] = [round(d)]
+    overall = Counter([v for vs in by_size.values() for v in vs])
+    by_size = {size: Counter(vs) for size, vs in by_size.items()}
     if sum(overall.values()) >= 3:
         usual = {size: _usual_step(c if sum(c.values()) >= 3 else overall) for size, c in by_size.items()}
         # an empty line goes before a line that far below the measured line above it, unless the line before is
