@@ -81,3 +81,17 @@ def test_joined_text_keeps_compound_hyphens_and_paragraphs():
     text, where = joined_text(ctx, start=1, end=4)
     assert text == "We work with non-violent offenders.\n\nA new paragraph."
     assert where(text.index("A new")) == 4
+
+
+def test_two_page_document_running_header_and_a_page_line_beside_text():
+    """With two pages a header printed the same at the top of both is a running header (a shape that merely
+    repeats, "Recommendation 1" / "Recommendation 2", is not); "Page 2" is a page number even with text right
+    under it, while a bare "2025/26" under a table heading is not."""
+    pages = [["Northshire Police and Crime Panel", "Page 1", "Recommendation 1", "The Commissioner should publish.",
+              "Q2", "2025/26"],
+             ["Northshire Police and Crime Panel", "Page 2", "Recommendation 2", "The force should report."]]
+    doc = _doc(pages)
+    flagged = _flagged(doc, mark_noise(doc))
+    assert flagged.count("Northshire Police and Crime Panel") == 2
+    assert "Page 1" in flagged and "Page 2" in flagged
+    assert not any(t.startswith("Recommendation") or t == "2025/26" for t in flagged)

@@ -194,3 +194,19 @@ def test_pcc_answers_to_an_inspection_and_a_closing_section():
     assert [(c.text[:30], c.theme) for c in found] == [
         ("I will review their caseloads ", "Recommendation 1"), ("I will ask for an audit in the", "AFI 1"),
         ("I will publish this response a", "Next steps")]
+
+
+def test_letter_writer_is_not_the_body_copied_in(tmp_path):
+    """A chief constable's letter that is copied to the Commissioner ("cc: …, Police and Crime Commissioner", "I am
+    copying this letter to the Commissioner.") does not make the Commissioner the owner of its undertakings."""
+    from scrutiny.pipeline import extract_path
+
+    text = ("Dear Councillor Mossop\n\nThank you for the Panel's questions of 10 July.\n\n"
+            "We will keep the rural crime team at twelve officers for the rest of the year.\n\n"
+            "I hope this is helpful. I am copying this letter to the Commissioner.\n\nYours sincerely\n\n"
+            "Alex Garside\nChief Constable\n\ncc: Julian Thwaite, Police and Crime Commissioner for Tarnside\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    found = extract_path(path, strict=True).items["commitments"]
+    assert [c.text for c in found] == ["We will keep the rural crime team at twelve officers for the rest of the year."]
+    assert found[0].owner != "Police and Crime Commissioner"

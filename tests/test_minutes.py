@@ -189,3 +189,22 @@ def test_sub_point_list_opened_inside_the_resolution_line_goes_on_below():
     res = [r for r in run("council_minutes_asks.txt")["resolutions"] if r["item"] == "12"]
     assert [(r["line"], r["text"][:24]) for r in res] == [(18, "That (i) the report be n"),
                                                           (19, "the Committee's support ")]
+
+
+def test_resolved_lead_in_carries_on_over_a_page_break(tmp_path):
+    """"RESOLVED: That the Committee" at the foot of a page, its points after the next page's header and number."""
+    from scrutiny.pipeline import extract_path
+
+    text = ("ASHCOMBE BOROUGH COUNCIL\n\nMINUTES of a meeting of the Community Safety Scrutiny Committee held on "
+            "Tuesday 7 October 2025 at 7.00 pm\n\nPresent: Councillors A Lee (Chair), B Fry and C Moss\n\n"
+            "36. Public Spaces Protection Order\n\nMembers discussed the consultation results.\n\n"
+            "RESOLVED: That the Committee\n\n\fPage 2\n\n"
+            "(1) support the renewal of the order for three years; and\n"
+            "(2) ask the Cabinet Member to consider extending the order to the station forecourt.\n\n"
+            "37. Work Programme\n\nRESOLVED: That the work programme be noted.\n")
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    found = [r.text for r in extract_path(path, strict=True).items["resolutions"]]
+    assert any(t.startswith("support the renewal of the order") for t in found), found
+    assert any(t.startswith("ask the Cabinet Member to consider") for t in found), found
+    assert any("work programme be noted" in t for t in found), found

@@ -57,13 +57,14 @@ def mark_noise(doc: DocumentText) -> list[bool]:
     noise = [False] * n
     texts = [ln.text for ln in lines]
     stripped = list(map(str.strip, texts))
-    if doc.pages >= 3:
+    if doc.pages >= 2:
         _mark_running_edges(doc, noise, stripped)
     for i, s in enumerate(stripped):
         if not s:
             continue
         if len(s) <= 24 and _PAGE_NO.match(s):
-            if _isolated(doc, i):
+            # "Page 3" says what it is; a number ("3", "3 of 12", "2025/26") is one only standing alone
+            if s[0] in "pP" or _isolated(doc, i):
                 noise[i] = True
         elif (s[0] in _CAPTION_FIRST or not s[0].isascii()) and _caption_like(s):
             noise[i] = True
@@ -90,7 +91,8 @@ def _caption_like(s: str) -> bool:
 
 
 def _mark_running_edges(doc: DocumentText, noise: list[bool], stripped: list[str]) -> None:
-    """Lines repeated (digits folded) at the top or bottom of a third of the pages are running headers/footers."""
+    """Lines repeated (digits folded) at the top or bottom of a third of the pages (three at least) are running
+    headers/footers; in a document of two pages, a line printed the same at the same edge of both is one."""
     lines = doc.lines
     page = list(map(attrgetter("page"), lines))
     # the non-blank lines grouped by page, in order within a page (a stable sort of lines in order)
@@ -101,9 +103,9 @@ def _mark_running_edges(doc: DocumentText, noise: list[bool], stripped: list[str
         idxs = list(group)
         for i in idxs[:2] + idxs[-2:]:
             if i not in shapes:
-                shapes[i] = _shape(lines[i].text)
+                shapes[i] = _shape(lines[i].text) if doc.pages > 2 else stripped[i]
                 edges[shapes[i]] += 1
-    threshold = max(3, doc.pages // 3)
+    threshold = max(3, doc.pages // 3) if doc.pages > 2 else 2
     repeated = {k for k, c in edges.items() if c >= threshold and k}
     for i, shape in shapes.items():
         if shape in repeated:

@@ -357,11 +357,21 @@ def _author(inside: list[Block], letter: bool) -> str | None:
     head = [b for b in inside[:8] if len(b.text) < 200]
     order = (tail + head) if letter else (head + tail)
     for b in order:
-        body = normalise_body(b.text)
+        # "cc: …, Police and Crime Commissioner" names who else receives the letter, not its writer
+        copied = _COPIED.search(b.text)
+        text = b.text[:copied.start()] if copied else b.text
+        if not text.strip():
+            continue
+        if letter and b.kind == "para" and len(text) > 40 and text.rstrip().endswith("."):
+            continue  # a sentence near the end ("I am copying this to the Commissioner.") names others, not the writer
+        body = normalise_body(text)
         if body and body not in ("London Assembly", "Police and Crime Panel") and not (
                 b.kind == "para" and _INDEPENDENT.search(body)):
             return body  # (a national body named in passing in a paragraph is not the author)
     return None
+
+
+_COPIED = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copied to)\s*:", re.I)
 
 
 # --- reading a plan ------------------------------------------------------------------------------------------------

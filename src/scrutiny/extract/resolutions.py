@@ -188,7 +188,8 @@ def decisions(lines: list[str], start: int, end: int) -> list[Decision]:
             ck = clean(raw)
             if not ck:
                 gap += 1
-                if gap >= 3 and parts:
+                # (a lead-in still waiting for its points looks further: over a page break's header and footer)
+                if gap >= 3 and parts and not (lead and len(parts) == 1 and gap < 7):
                     break
                 k += 1
                 continue
