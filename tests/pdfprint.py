@@ -37,7 +37,7 @@ _RUN = re.compile(r"\S+(?: \S+)*")  # words separated by single spaces: one piec
 @dataclass(frozen=True)
 class Printed:
     """One printed line: its text (cells joined by tabs for a table row), how it is drawn ("prose", "cells" or
-    "fixed"), the index of the source line it comes from, and the font size of prose."""
+    "fixed"), the index of the source line it comes from, and its font size (prose and table lines)."""
     text: str
     style: str
     source: int
@@ -133,7 +133,7 @@ def _table_lines(rows: list[tuple[int, list[str]]]) -> list[Printed]:
     return out
 
 
-def _table_layout(rows: list[str], size: float) -> tuple[float, list[float]]:
+def _column_offsets(rows: list[str], size: float) -> list[float]:
     """Column offsets for a run of table rows printed at ``size``: each column as wide as its widest cell,
     ``TABLE_GAP`` apart."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -146,7 +146,7 @@ def _table_layout(rows: list[str], size: float) -> tuple[float, list[float]]:
     for w in widths:
         offsets.append(x)
         x += w + TABLE_GAP
-    return size, offsets
+    return offsets
 
 
 def _styles(printed: list[Printed]) -> list[tuple[float, list[float]]]:
@@ -159,7 +159,8 @@ def _styles(printed: list[Printed]) -> list[tuple[float, list[float]]]:
         while j < len(printed) and printed[j].style == style and style != "prose":
             j += 1
         if style == "cells":
-            out[k:j] = [_table_layout([p.text for p in printed[k:j]], printed[k].size)] * (j - k)
+            size = printed[k].size  # (a table's lines share the size _table_lines chose)
+            out[k:j] = [(size, _column_offsets([p.text for p in printed[k:j]], size))] * (j - k)
         elif style == "fixed":  # Courier is 0.6 em wide: the widest line fills the page at most
             size = min(9.0, ROOM / (0.6 * max(len(p.text) for p in printed[k:j])))
             out[k:j] = [(size, [])] * (j - k)

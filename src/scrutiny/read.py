@@ -10,7 +10,8 @@ from __future__ import annotations
 import ctypes
 import hashlib
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
+from itertools import chain
 from operator import itemgetter
 import re
 import unicodedata
@@ -309,15 +310,12 @@ def paragraph_gaps(tp, text: str, columns: dict[int, list[int]] | None = None) -
         offset += len(ln) + 2
     gaps: list[int] = []
     steps = [(a[1] - b[1], b[2]) for a, b in zip(rows, rows[1:])]  # from each measured line down to the next
-    by_size: dict[float, list[int]] = {}
+    down: dict[float, list[int]] = defaultdict(list)  # font size → the steps down to lines of that size
     for d, size in steps:
         if d > 0.5:
-            if size in by_size:
-                by_size[size].append(round(d))
-            else:
-                by_size[size] = [round(d)]
-    overall = Counter([v for vs in by_size.values() for v in vs])
-    by_size = {size: Counter(vs) for size, vs in by_size.items()}
+            down[size].append(round(d))
+    overall = Counter(chain.from_iterable(down.values()))
+    by_size = {size: Counter(ds) for size, ds in down.items()}
     if sum(overall.values()) >= 3:
         usual = {size: _usual_step(c if sum(c.values()) >= 3 else overall) for size, c in by_size.items()}
         # an empty line goes before a line that far below the measured line above it, unless the line before is

@@ -102,7 +102,6 @@ def _is_numlike(text: str) -> bool:
 
 
 _NUMLIKE_FIRST = "-+−£$€–—nN"  # besides a (\d) digit
-_NUMLIKE_START = frozenset("-+$nN0123456789")  # the ASCII ones, with the ASCII digits
 
 
 # --- building a table --------------------------------------------------------------------------------------------
@@ -658,8 +657,7 @@ def _flat_tables(texts: list[str], noise: list[bool], used: list[bool]) -> list[
     """A label line followed by m figure lines, repeated (≥3 rows); the m+1 short lines before are the header."""
     out: list[Table] = []
     content = [j for j in range(len(texts)) if texts[j].strip() and not noise[j] and not used[j]]
-    # an ASCII line (no footnote marks to drop) can only be a figure if it starts as one: the rest are not read
-    num = [(not (t := texts[j]).isascii() or t.lstrip()[:1] in _NUMLIKE_START) and _is_numlike(t) for j in content]
+    num = [_is_numlike(texts[j]) for j in content]
     p = 0
     while p < len(content):
         if num[p] or p + 1 >= len(content) or not num[p + 1] or len(texts[content[p]].strip()) > 90:

@@ -27,7 +27,6 @@ _BULLET = re.compile(
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|R\d{1,2}(?=[\s:]))\s*)?"
 )
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|</?(?:u|b|i|em|strong|p|span|br)\b[^>]*>")
-_END_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _CONTINUATION_WORDS = {
     "a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "by", "with", "from", "that", "which",
     "as", "our", "their", "its", "his", "her", "is", "are", "was", "were", "be", "been", "will", "would", "can",
@@ -140,8 +139,8 @@ def _last_word(t: str) -> str:
 
 
 def _ends_sentence(t: str) -> bool:
-    """``_END_SENTENCE.search(t)`` for a ``t`` that does not end in a line break: a closing mark, then only
-    closers, ends it."""
+    """``t`` ends as a sentence does: a closing mark (one of ``.!?:;``) followed only by closing quotes and
+    brackets, for a ``t`` that does not end in a line break."""
     t = t.rstrip(_CLOSERS)
     return bool(t) and t[-1] in ".!?:;"
 
@@ -165,16 +164,10 @@ def _heading_tail(t: str, last: str) -> bool:
     return bool(first) and (first.isupper() or not first.isalpha())
 
 
-def _ends_open(text: str) -> bool:
-    """The text stops mid-sentence (a comma, hyphen or a word such as "for")."""
-    t = text.rstrip()
-    if not t:
-        return False
-    if t[-1] in ",-–(&/":
-        return True
-    if _ends_sentence(t):
-        return False
-    return _last_word(t).lower() in _CONTINUATION_WORDS
+def _ends_open(t: str, last: str, ends_sentence: bool) -> bool:
+    """A stripped, non-empty text ``t`` stops mid-sentence (a comma, hyphen or a word such as "for"); ``last`` is
+    its last word and ``ends_sentence`` whether it ends as a sentence does (:func:`_ends_sentence`)."""
+    return t[-1] in ",-–(&/" or not ends_sentence and last.lower() in _CONTINUATION_WORDS
 
 
 def _starts_lower(text: str) -> bool:
@@ -216,15 +209,12 @@ def _line_info(raw: str) -> tuple:
             # (a footnote opens with a superscript digit after white space)
             code = _NOTE if lead[0] in "¹²³⁴⁵⁶⁷⁸⁹⁰" and _FOOTNOTE.match(raw) else _TEXT
             # ``text`` is stripped, single-spaced and free of line breaks: the tests below share its last word
-            # and how it ends (what is_heading_text, _END_SENTENCE and _ends_open would each work out again)
+            # and how it ends (what is_heading_text, _ends_sentence and _ends_open would each work out again)
             last = _last_word(text)
             ends_sentence = _ends_sentence(text)
             heading = len(text) <= 110 and text.count(" ") <= 15 and _heading_tail(text, last)
-            if text[-1] in ",-–(&/":
-                ends_open = True
-            else:
-                ends_open = not ends_sentence and last.lower() in _CONTINUATION_WORDS
-            info = (code, marker, numbered, rest, bold, text, heading, _starts_lower(text), ends_sentence, ends_open)
+            info = (code, marker, numbered, rest, bold, text, heading, _starts_lower(text), ends_sentence,
+                    _ends_open(text, last, ends_sentence))
     return info
 
 

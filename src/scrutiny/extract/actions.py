@@ -151,7 +151,6 @@ _RESPONSE_REF = re.compile(r"^\(?\d{1,3}\)\.?\s+")
 # (a case-insensitive search tries every position of the text; a substring test on the folded text is one C scan)
 
 
-
 def _negated(text: str, low: str) -> bool:
     """``_NEGATED.search(text)``, tested first for the words it needs (``low`` is ``fold(text)``)."""
     return (" not" in low or "no longer" in low or "unable to" in low) and _NEGATED.search(text) is not None
@@ -462,7 +461,7 @@ def _doc_bodies(lines: list[str], lows: list[str] | None = None) -> _Bodies:
             continue
         if "CC" in raw:
             acr.update(_OFFICE_ACR.findall(raw))
-        low = raw.lower()
+        low = lows[j]
         if "commissioner" in low or "pcc" in low:
             # (once the Commissioner is found, a line matters only if it may name a fire commissioner)
             folded = fold(raw)
@@ -782,7 +781,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
     roles: list[str | None] | None = None
     last_row_complete = True
     section_seen = False
-    prev_pipe: tuple[Row, int, int] | None = None  # the last pipe or tab row, where its actions start in ``out``, lines added
+    prev_row: tuple[Row, int, int] | None = None  # the last table row, where its actions start in ``out``, lines added
     prev_date: str | None = None
     prev_complete = True
     lows = ctx.lows  # lows[j] is lines[j] lower-cased, where lines[j] is not blank (noise)
@@ -815,17 +814,17 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
                 j += 1
                 continue
             if roles is not None:
-                if prev_pipe is not None and prev_pipe[0].line + prev_pipe[2] == j - 1 and \
-                        _pipe_continuation(raw, cells, roles):
+                if prev_row is not None and prev_row[0].line + prev_row[2] == j - 1 and \
+                        _continues_row(cells, roles):
                     # a wrapped row ("|      | continued text |   |"): its cells go on in the row above
-                    prow, at, wrapped = prev_pipe
+                    prow, at, wrapped = prev_row
                     for role, cell in zip(roles, cells):
                         if role and cell.strip():
                             prow.cells[role] = (prow.cells.get(role, "") + " " + cell.strip()).strip()
                     del out[at:]
                     acts, _, last_row_complete = _row_actions(ctx, prow, prev_date, prev_complete, bodies)
                     out.extend(acts)
-                    prev_pipe = (prow, at, wrapped + 1)
+                    prev_row = (prow, at, wrapped + 1)
                     j += 1
                     continue
                 row = Row(j, {})
@@ -836,7 +835,7 @@ def table_actions(ctx: Context, lines: list[str], bodies: _Bodies | None = None)
                 acts, orphan, complete = _row_actions(ctx, row, date, last_row_complete, bodies)
                 if orphan:
                     date = None
-                prev_pipe = (row, len(out), 0)
+                prev_row = (row, len(out), 0)
                 out.extend(acts)
                 last_row_complete = complete
                 j += 1
@@ -925,6 +924,8 @@ def _may_name_role(low: str) -> bool:
     return low.startswith(_ROLE_STARTS) or "action" in low or "subject" in low or "description" in low or \
         "issue" in low or "request" in low or "undertaking" in low or "matter" in low or "detail" in low or \
         "summary" in low
+
+
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # text separated by two or more spaces
 _RULE_LINE = re.compile(r"^\s*[-=_+|: ]*[-=_]{3,}[-=_+|: ]*$")
 
@@ -1083,7 +1084,7 @@ def _field_block(lines: list[str], j: int) -> tuple[Row, int] | None:
     return row, k
 
 
-def _pipe_continuation(raw: str, cells: list[str], roles: list[str | None]) -> bool:
+def _continues_row(cells: list[str], roles: list[str | None]) -> bool:
     """A row that wraps the row above (a pipe row, or a tab row as the PDF reader gives a long cell's next lines):
     its first cell and minute cell empty, no date or deadline cell holding a date of its own (the end of one cut
     short above, "2025" under "22 September", is not), and fewer than half its cells filled."""
