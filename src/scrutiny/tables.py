@@ -90,10 +90,6 @@ def parse_cell(text: str) -> Any:
     return " ".join(t.split())
 
 
-def _is_num(text: str) -> bool:
-    return bool(_NUM.match(_desup(text).strip()))
-
-
 def _is_numlike(text: str) -> bool:
     t = _desup(text).strip()
     if not t or not (t[0] in _NUMLIKE_FIRST or t[0].isdecimal()):  # what _NUM and _DASH can start with

@@ -59,8 +59,6 @@ _MEETING_HEAD = re.compile(
     r"(?:(?:panel|committee|board|authority|previous|last)\s+)?meeting\s+(?:of|held on|on|held)|"
     r"actions?\s+from\s+(?:the\s+)?(?:meeting\s+(?:of|on|held on)\s+)?|committee\s+meeting\s+(?:of|on)\s+)"
     r"(?P<date>.+?)\W*$", re.I)
-_LIST_CUE = re.compile(r"summary list of actions|actions? (?:arising|log|tracker|list)|list of actions|"
-                       r"outstanding actions|action (?:log|tracker|sheet)", re.I)
 _MINUTE_CELL = re.compile(r"^\s*(?:item|minute|min\.?)?\s*(?P<n>(?:[A-Z]{1,6}/)?\d{1,4}(?:[./]\d{1,3}){0,2}[a-z]?)"
                           r"\.?\s*$", re.I)
 _MINUTE_LEAD = re.compile(r"^\s*(?:item|minute|min\.?)?\s*(?P<n>(?:[A-Z]{1,6}/)?\d{1,4}(?:[./]\d{1,3}){0,2}[a-z]?)"

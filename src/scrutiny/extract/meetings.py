@@ -58,7 +58,6 @@ _ALSO_PRESENT = re.compile(r"^\W*(?:also\s+(?:present|in attendance)|in attendan
                            r"note\b|declarations?)", re.I)
 _APOLOGIES = re.compile(r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s*(?:were|was|had been|have been)?\s*"
                         r"(?:received|submitted|given|tendered|reported|noted)?\s*(?:from|:)\s*(?P<rest>.+)", re.I)
-_NO_APOLOGIES = re.compile(r"\b(?:no apologies|there were no apologies|apologies:\s*(?:none|nil))\b", re.I)
 _FOR_WHOM = re.compile(r",?\s*for whom\s+(?P<sub>.+?)\s+(?:substituted|attended(?: as (?:a )?substitute)?|"
                        r"was (?:a |the )?substitute)\s*,?", re.I)
 _SUB_LINE = re.compile(r"^\W*\+?\s*substitute(?:\s+members?)?\s*:?\s*(?P<rest>.+)$", re.I)

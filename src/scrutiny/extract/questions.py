@@ -117,10 +117,6 @@ def _skip_mask(n: int, spans: list[tuple[int, int]]) -> bytearray:
     return mask
 
 
-def _in_spans(n: int, mask: bytearray) -> bool:
-    return 0 <= n < len(mask) and mask[n] == 1
-
-
 def _question(ctx: Context, line: int, text: str, to: str | None, rule: str, conf: float,
               answer_line: int | None = None, answer: str | None = None, number: str | None = None) -> Question:
     prov = Provenance(ctx.doc.sha256, line, line, ctx.doc.page_of(line), f"questions.{rule}", conf)
@@ -436,9 +432,8 @@ def _reply_after(rest_sents, next_blocks) -> tuple[int | None, str | None]:
 _TRIGGER_WORDS = ("ask", "quer", "enquir", "inquir", "question", "following", "request", "require", "would like",
                   "wish")
 _TRIGGER_RE = re.compile("|".join(re.escape(w) for w in _TRIGGER_WORDS))
-_TRIGGER_NUMBER = re.compile(r"\d{4}/\d{3}|^\W*Q\s?\d")
-# its two halves, each tried only on a line with its "/" or "Q" (one search for both is slow: it tries the "Q" half
-# at every position)
+# a question number (an order number "2025/123" or "Q12"), as two patterns, each tried only on a line with its "/"
+# or "Q" (one search for both is slow: it tries the "Q" half at every position)
 _TRIGGER_ORDER_NO = re.compile(r"\d{4}/\d{3}")
 _TRIGGER_Q_NO = re.compile(r"^\W*Q\s?\d")
 # a few short strings, one of which is in every trigger word ("qu" in "quer", "enquir", "question", "request"…)

@@ -362,7 +362,6 @@ SUBJ_CONCERN = re.compile(rf"\b(?:concern|priority|focus|issue)\b[^.;]{{0,60}}?\
                           rf"(?P<name>[a-z][\w'’\- ]{{0,60}}?\b{MEASURE_NOUNS})\b")
 
 _YTD_CUE = re.compile(r"year[\s-]to[\s-]date|\bto\s+date\b|\bFYTD\b|so\s+far\s+this\s+(?:financial\s+)?year", re.I)
-_H1_CUE = re.compile(r"first\s+(?:6|six)\s+months|first\s+half|\bH1\b", re.I)
 _LAST_Q = re.compile(r"\b(?:in\s+)?the\s+(?:last|previous|latest)\s+quarter\b", re.I)
 _SENT_Q = re.compile(r"\b(?:Q|quarter\s*)(?P<q>[1-4])\b(?:\s*\(?(?P<fy>(?:20)?\d{2}\s*[/\-–]\s*\d{2,4})\)?)?", re.I)
 _DIR = r"(?P<dir>increase|rise|decrease|reduction|fall|drop|decline)"
